@@ -1,0 +1,12 @@
+// Commands of the features beyond the foundation, registered in one place.
+import type { Command } from 'commander';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/db.ts';
+
+export interface CliContext {
+  withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T>;
+}
+
+export function registerExtraCommands(program: Command, _ctx: CliContext): void {
+  program.command('nlp').description('language models: train, predict, evaluate, analyze');
+}

@@ -1,0 +1,101 @@
+// People and the roles they hold. Granting a role is scoped: a coordinator of one entity may
+// name advisers in its departments, not elsewhere.
+import type { Db, Queryable } from '../db/db.ts';
+import { can, type Principal, type Role, type ScopeType, type Target } from '../policy/policy.ts';
+import { record, type Actor } from '../audit/audit.repo.ts';
+import { badRequest, conflict, forbidden, notFound } from '../http/errors.ts';
+import { hashPassword, MIN_PASSWORD } from '../auth/password.ts';
+import { departmentTarget, entityPath } from '../org/org.repo.ts';
+import * as repo from './people.repo.ts';
+
+export interface PersonInput {
+  email: string;
+  name: string;
+  title?: string | null;
+  locale?: 'fr' | 'en';
+  password?: string;
+}
+
+async function emailTaken(q: Queryable, email: string) {
+  const { rows } = await q.query('SELECT 1 FROM people WHERE email = $1', [email.trim().toLowerCase()]);
+  return rows.length > 0;
+}
+
+/** Shared by the API, the CLI and the bootstrap admin: one path creates a person. */
+export async function createPerson(db: Db, actor: Actor, input: PersonInput, grants: { role: Role; scopeType: ScopeType; scopeId: string | null }[] = []) {
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD) {
+    throw badRequest(`password must have at least ${MIN_PASSWORD} characters`, [{ field: 'password', message: 'too short' }]);
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  return db.tx(async (q) => {
+    if (await emailTaken(q, input.email)) throw conflict('a person with this e-mail already exists', [{ field: 'email', message: 'taken' }]);
+    const person = await repo.insertPerson(q, { ...input, passwordHash });
+    await record(q, actor, 'person.create', { type: 'person', id: person.id }, null, person);
+    for (const g of grants) {
+      const id = await repo.insertGrant(q, person.id, g);
+      await record(q, actor, 'role.grant', { type: 'person', id: person.id }, null, { grantId: id, ...g });
+    }
+    return person;
+  });
+}
+
+export async function updatePerson(db: Db, p: Principal, id: string, patch: Partial<Omit<repo.PersonRow, 'id' | 'email'>> & { password?: string }) {
+  const before = await repo.getPerson(db, id);
+  if (!before) throw notFound('person');
+  const self = p.personId === id;
+  const managing = can(p, 'people.manage');
+  // Anyone edits their own name, title, language and password; the rest is for managers.
+  if (!managing && !(self && patch.active === undefined)) throw forbidden('you can only edit your own profile');
+  if (patch.password !== undefined && patch.password.length < MIN_PASSWORD) {
+    throw badRequest(`password must have at least ${MIN_PASSWORD} characters`, [{ field: 'password', message: 'too short' }]);
+  }
+  const { password, ...fields } = patch;
+  const hash = password ? await hashPassword(password) : undefined;
+  return db.tx(async (q) => {
+    const after = await repo.updatePerson(q, { ...before, ...fields });
+    if (hash) {
+      await repo.setPassword(q, id, hash);
+      // A changed password ends the other sessions: whoever knew the old one is out.
+      await q.query('DELETE FROM sessions WHERE person_id = $1', [id]);
+    }
+    await record(q, p, 'person.update', { type: 'person', id }, before, { ...after, ...(hash && { passwordChanged: true }) });
+    return after;
+  });
+}
+
+async function scopeTarget(db: Db, scopeType: ScopeType, scopeId: string | null): Promise<Target | undefined> {
+  if (scopeType === 'group') return undefined;
+  if (!scopeId) throw badRequest('scopeId is required for an entity or department scope', [{ field: 'scopeId', message: 'required' }]);
+  const target = scopeType === 'entity' ? { entityPath: await entityPath(db, scopeId) } : await departmentTarget(db, scopeId);
+  if (!target || target.entityPath.length === 0) throw badRequest(`unknown ${scopeType}`, [{ field: 'scopeId', message: `no such ${scopeType}` }]);
+  return target;
+}
+
+export async function grantRole(db: Db, p: Principal, personId: string, g: { role: Role; scopeType: ScopeType; scopeId?: string | null }) {
+  const scopeId = g.scopeType === 'group' ? null : (g.scopeId ?? null);
+  const target = await scopeTarget(db, g.scopeType, scopeId);
+  if (!can(p, 'roles.manage', target)) throw forbidden('you cannot grant roles in this scope');
+  if (!(await repo.getPerson(db, personId))) throw notFound('person');
+  return db.tx(async (q) => {
+    const id = await repo.insertGrant(q, personId, { role: g.role, scopeType: g.scopeType, scopeId });
+    if (!id) throw conflict('this person already holds this role in this scope');
+    await record(q, p, 'role.grant', { type: 'person', id: personId }, null, { grantId: id, role: g.role, scopeType: g.scopeType, scopeId });
+    return { id, role: g.role, scopeType: g.scopeType, scopeId };
+  });
+}
+
+export async function revokeRole(db: Db, p: Principal, personId: string, grantId: string) {
+  const g = await repo.getGrant(db, grantId);
+  if (!g || g.personId !== personId) throw notFound('role');
+  if (!can(p, 'roles.manage', await scopeTarget(db, g.scopeType, g.scopeId))) throw forbidden('you cannot revoke roles in this scope');
+  await db.tx(async (q) => {
+    await repo.deleteGrant(q, grantId);
+    await record(q, p, 'role.revoke', { type: 'person', id: personId }, g, null);
+  });
+}
+
+export async function personPage(db: Db, id: string) {
+  const person = await repo.getPerson(db, id);
+  if (!person) throw notFound('person');
+  return { ...person, roles: await repo.grantsOf(db, id) };
+}

@@ -1,0 +1,101 @@
+// Who may do what, decided in one place. Pure: the caller passes the principal (the roles a
+// person holds, each at a scope) and, for scoped actions, where the target sits in the
+// organisation. Every route names its action; the HTTP layer asks `canSomewhere` before the
+// handler runs and services ask `can` with the target once they know it.
+
+export const ROLES = [
+  'sponsor',
+  'coordinator',
+  'chief_community_officer',
+  'social_adviser',
+  'community_manager',
+  'change_champion',
+  'contributor',
+  'auditor',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type ScopeType = 'group' | 'entity' | 'department';
+
+export interface RoleGrant {
+  role: Role;
+  scopeType: ScopeType;
+  scopeId: string | null;
+}
+
+export interface Principal {
+  personId: string;
+  email: string;
+  name: string;
+  grants: RoleGrant[];
+  /** 'session' for the web app (writes need the CSRF token), 'token' for integrations. */
+  via: 'session' | 'token';
+}
+
+/** Where a target sits: its entity and that entity's ancestors (nearest first), and its department if any. */
+export interface Target {
+  entityPath: string[];
+  departmentId?: string;
+}
+
+interface Rule {
+  roles: readonly Role[];
+  /** Scoped rules hold only when the grant's scope covers the target. */
+  scoped: boolean;
+  /** Writes are never allowed to the auditor, whatever a future edit of `roles` says. */
+  write: boolean;
+}
+
+const EVERYONE = ROLES;
+const MANAGERS = ['admin', 'coordinator'] as const;
+
+export const ACTIONS = {
+  'org.read': { roles: EVERYONE, scoped: false, write: false },
+  'org.manage': { roles: MANAGERS, scoped: true, write: true },
+  'people.read': { roles: EVERYONE, scoped: false, write: false },
+  'people.manage': { roles: MANAGERS, scoped: false, write: true },
+  'roles.manage': { roles: MANAGERS, scoped: true, write: true },
+  'audit.read': { roles: ['auditor', 'admin', 'coordinator', 'sponsor'], scoped: false, write: false },
+  // One's own profile, password and API tokens.
+  'self.manage': { roles: EVERYONE, scoped: false, write: true },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof ACTIONS;
+
+export function isAction(a: string): a is Action {
+  return Object.prototype.hasOwnProperty.call(ACTIONS, a);
+}
+
+function covers(grant: RoleGrant, target: Target): boolean {
+  switch (grant.scopeType) {
+    case 'group':
+      return true;
+    case 'entity':
+      return grant.scopeId !== null && target.entityPath.includes(grant.scopeId);
+    case 'department':
+      return grant.scopeId !== null && grant.scopeId === target.departmentId;
+  }
+}
+
+function allowedGrants(p: Principal, action: Action): RoleGrant[] {
+  const rule: Rule = ACTIONS[action];
+  return p.grants.filter((g) => rule.roles.includes(g.role) && !(rule.write && g.role === 'auditor'));
+}
+
+/** May the principal perform the action on this target (or, for unscoped actions, at all)? */
+export function can(p: Principal, action: Action, target?: Target): boolean {
+  const grants = allowedGrants(p, action);
+  if (!ACTIONS[action].scoped) return grants.length > 0;
+  if (!target) return grants.some((g) => g.scopeType === 'group');
+  return grants.some((g) => covers(g, target));
+}
+
+/** May the principal perform the action on at least one target? Used before a handler runs. */
+export function canSomewhere(p: Principal, action: Action): boolean {
+  return allowedGrants(p, action).length > 0;
+}
+
+export function hasRole(p: Principal, role: Role): boolean {
+  return p.grants.some((g) => g.role === role);
+}
