@@ -73,7 +73,8 @@ export async function buildApp(ctx: Ctx, opts: { logger?: FastifyServerOptions['
   if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
   app.setNotFoundHandler((req, reply) => {
     // The web app routes on the client: any page address gets index.html.
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    // A missing asset is a 404, not the page: a stale tab after an upgrade then fails visibly.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/assets/')) return reply.sendFile('index.html');
     reply.status(404).send(notFoundBody(req.method, req.url));
   });
   return app;

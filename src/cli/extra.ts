@@ -2,11 +2,13 @@
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import { registerAnalyzeCommand } from '../understanding/understanding.cli.ts';
 
 export interface CliContext {
   withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T>;
 }
 
 export function registerExtraCommands(program: Command, _ctx: CliContext): void {
-  program.command('nlp').description('language models: train, predict, evaluate, analyze');
+  const nlp = program.command('nlp').description('language models: train, predict, evaluate, analyze');
+  registerAnalyzeCommand(nlp);
 }

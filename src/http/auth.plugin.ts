@@ -15,6 +15,10 @@ declare module 'fastify' {
     public?: boolean;
     action?: Action;
   }
+  interface FastifyInstance {
+    /** Every API route with what it requires, for the route × role test and the docs. */
+    routeTable: { method: string; url: string; public: boolean; action?: Action }[];
+  }
   interface FastifyRequest {
     principal?: Principal;
     csrfToken?: string;
@@ -38,11 +42,16 @@ export function installAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('principal', undefined);
   app.decorateRequest('csrfToken', undefined);
 
+  app.decorate('routeTable', []);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     const cfg = (route.config ?? {}) as { public?: boolean; action?: string };
     if (!cfg.public && !(cfg.action && isAction(cfg.action))) {
       throw new Error(`route ${route.method} ${route.url} declares neither config.public nor a known config.action`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      app.routeTable.push({ method, url: route.url, public: !!cfg.public, action: cfg.action as Action | undefined });
     }
   });
 
@@ -72,8 +81,10 @@ export function installAuth(app: FastifyInstance, db: Db): void {
         }
       }
     }
-    // No route matched: the not-found handler answers 404, whoever asks.
-    if (cfg.public || !req.routeOptions.url) return;
+    // Only the API is guarded: the web app's files are public, and so is the API docs page
+    // (like the OpenAPI document it shows). No route matched: the not-found handler answers 404.
+    const url = req.routeOptions.url;
+    if (cfg.public || !url || !url.startsWith('/api/') || url.startsWith('/api/docs')) return;
     if (!req.principal) throw new HttpError(401, 'unauthenticated', 'sign in first');
     if (cfg.action && !canSomewhere(req.principal, cfg.action)) {
       throw new HttpError(403, 'forbidden', `your roles do not allow ${cfg.action}`);

@@ -6,7 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 
@@ -24,3 +24,10 @@ export const Names = Type.Object({
   fr: Type.String({ minLength: 1, maxLength: 200 }),
   en: Type.String({ minLength: 1, maxLength: 200 }),
 });
+
+type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
+
+/** A union of string literals from a constant list, typed as that list (not as `never`). */
+export function literals<const T extends readonly string[]>(values: T): TUnion<Literals<T> extends TSchema[] ? Literals<T> : never> {
+  return Type.Union(values.map((v) => Type.Literal(v))) as any;
+}

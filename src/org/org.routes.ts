@@ -1,14 +1,14 @@
 import { Type } from 'typebox';
 import type { App, Ctx } from '../http/types.ts';
-import { IdParams, Names, Uuid } from '../http/types.ts';
+import { IdParams, literals, Names, Uuid } from '../http/types.ts';
 import { principalOf } from '../http/auth.plugin.ts';
 import { notFound } from '../http/errors.ts';
 import { DEPARTMENT_KINDS, ENTITY_KINDS } from './org.domain.ts';
 import * as repo from './org.repo.ts';
 import * as service from './org.service.ts';
 
-const EntityKind = Type.Union(ENTITY_KINDS.map((k) => Type.Literal(k)));
-const DepartmentKind = Type.Union(DEPARTMENT_KINDS.map((k) => Type.Literal(k)));
+const EntityKind = literals(ENTITY_KINDS);
+const DepartmentKind = literals(DEPARTMENT_KINDS);
 
 export const EntityInput = Type.Object(
   {

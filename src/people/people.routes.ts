@@ -1,13 +1,13 @@
 import { Type } from 'typebox';
 import type { App, Ctx } from '../http/types.ts';
-import { IdParams, Uuid } from '../http/types.ts';
-import { principalOf } from '../http/auth.plugin.ts';
+import { IdParams, literals, Uuid } from '../http/types.ts';
+import { principalOf, SESSION_COOKIE } from '../http/auth.plugin.ts';
 import { decodeCursor, page, PageQuery } from '../http/pagination.ts';
 import { ROLES } from '../policy/policy.ts';
 import * as repo from './people.repo.ts';
 import * as service from './people.service.ts';
 
-const RoleName = Type.Union(ROLES.map((r) => Type.Literal(r)));
+const RoleName = literals(ROLES);
 const ScopeType = Type.Union([Type.Literal('group'), Type.Literal('entity'), Type.Literal('department')]);
 const Locale = Type.Union([Type.Literal('fr'), Type.Literal('en')]);
 
@@ -66,12 +66,13 @@ export function peopleRoutes(app: App, { db }: Ctx) {
             locale: Type.Optional(Locale),
             active: Type.Optional(Type.Boolean()),
             password: Type.Optional(Type.String({ minLength: 10, maxLength: 1000 })),
+            currentPassword: Type.Optional(Type.String({ maxLength: 1000 })),
           },
           { additionalProperties: false },
         ),
       },
     },
-    (req) => service.updatePerson(db, principalOf(req), req.params.id, req.body),
+    (req) => service.updatePerson(db, principalOf(req), req.params.id, req.body, req.cookies[SESSION_COOKIE]),
   );
 
   app.post(

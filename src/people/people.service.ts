@@ -4,7 +4,8 @@ import type { Db, Queryable } from '../db/db.ts';
 import { can, type Principal, type Role, type ScopeType, type Target } from '../policy/policy.ts';
 import { record, type Actor } from '../audit/audit.repo.ts';
 import { badRequest, conflict, forbidden, notFound } from '../http/errors.ts';
-import { hashPassword, MIN_PASSWORD } from '../auth/password.ts';
+import { hashPassword, MIN_PASSWORD, verifyPassword } from '../auth/password.ts';
+import { findLoginByEmail, sha256 } from '../auth/auth.repo.ts';
 import { departmentTarget, entityPath } from '../org/org.repo.ts';
 import * as repo from './people.repo.ts';
 
@@ -39,7 +40,13 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput, gra
   });
 }
 
-export async function updatePerson(db: Db, p: Principal, id: string, patch: Partial<Omit<repo.PersonRow, 'id' | 'email'>> & { password?: string }) {
+export async function updatePerson(
+  db: Db,
+  p: Principal,
+  id: string,
+  patch: Partial<Omit<repo.PersonRow, 'id' | 'email'>> & { password?: string; currentPassword?: string },
+  currentSession?: string,
+) {
   const before = await repo.getPerson(db, id);
   if (!before) throw notFound('person');
   const self = p.personId === id;
@@ -49,14 +56,21 @@ export async function updatePerson(db: Db, p: Principal, id: string, patch: Part
   if (patch.password !== undefined && patch.password.length < MIN_PASSWORD) {
     throw badRequest(`password must have at least ${MIN_PASSWORD} characters`, [{ field: 'password', message: 'too short' }]);
   }
-  const { password, ...fields } = patch;
+  const { password, currentPassword, ...fields } = patch;
+  // Changing one's own password asks for the current one: a session left open is not enough.
+  if (password !== undefined && self) {
+    const login = await findLoginByEmail(db, p.email);
+    if (!(await verifyPassword(login?.password_hash, currentPassword ?? ''))) {
+      throw badRequest('the current password is wrong', [{ field: 'currentPassword', message: 'wrong password' }]);
+    }
+  }
   const hash = password ? await hashPassword(password) : undefined;
   return db.tx(async (q) => {
     const after = await repo.updatePerson(q, { ...before, ...fields });
     if (hash) {
       await repo.setPassword(q, id, hash);
       // A changed password ends the other sessions: whoever knew the old one is out.
-      await q.query('DELETE FROM sessions WHERE person_id = $1', [id]);
+      await q.query('DELETE FROM sessions WHERE person_id = $1 AND token_hash <> $2', [id, currentSession ? sha256(currentSession) : '']);
     }
     await record(q, p, 'person.update', { type: 'person', id }, before, { ...after, ...(hash && { passwordChanged: true }) });
     return after;

@@ -57,8 +57,9 @@ export const ACTIONS = {
   'people.manage': { roles: MANAGERS, scoped: false, write: true },
   'roles.manage': { roles: MANAGERS, scoped: true, write: true },
   'audit.read': { roles: ['auditor', 'admin', 'coordinator', 'sponsor'], scoped: false, write: false },
-  // One's own profile, password and API tokens.
-  'self.manage': { roles: EVERYONE, scoped: false, write: true },
+  // One's own profile, password and API tokens: the person's account, not the organisation's
+  // data, so the auditor (who writes nothing in the organisation) may keep it too.
+  'self.manage': { roles: EVERYONE, scoped: false, write: false },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof ACTIONS;

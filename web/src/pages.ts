@@ -1,0 +1,36 @@
+// Every page of the app, in one list. A page is one file under pages/ with a default export;
+// adding one is adding an entry here. Entries with `nav` appear in the header, in this order.
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Key } from './i18n/index.ts';
+import type { Session } from './session.tsx';
+
+export interface PageProps {
+  params: Record<string, string>;
+  search: URLSearchParams;
+}
+
+export interface PageDef {
+  /** Address pattern, `:name` for a parameter. */
+  path: string;
+  component: LazyExoticComponent<ComponentType<PageProps>>;
+  /** Label in the header navigation; pages without one are reached through links. */
+  nav?: Key;
+  /** The navigation entry to highlight for a page that is not itself in the navigation. */
+  section?: string;
+  /** Mirrors the server's policy so nobody is offered a page that would answer 403. */
+  allowed?: (s: Session) => boolean;
+}
+
+export const PAGES: PageDef[] = [
+  { path: '/', nav: 'nav.chart', component: lazy(() => import('./pages/OrgChart.tsx')) },
+  { path: '/departments/:id', section: '/', component: lazy(() => import('./pages/Department.tsx')) },
+  { path: '/people', nav: 'nav.people', component: lazy(() => import('./pages/People.tsx')) },
+  { path: '/people/:id', section: '/people', component: lazy(() => import('./pages/Person.tsx')) },
+  {
+    path: '/audit',
+    nav: 'nav.audit',
+    allowed: (s) => s.canSomewhere('audit.read'),
+    component: lazy(() => import('./pages/Audit.tsx')),
+  },
+  { path: '/account', nav: 'nav.account', component: lazy(() => import('./pages/Account.tsx')) },
+];
