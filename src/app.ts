@@ -19,12 +19,23 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { channelsRoutes } from './channels/channels.routes.ts';
+import { conversationsRoutes } from './conversations/conversations.routes.ts';
+import { routingRoutes } from './routing/routing.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(root, 'web', 'dist');
 
 /** Every feature's routes, in one list so the route × role test sees them all. */
-const FEATURES: ((app: App, ctx: Ctx) => void)[] = [authRoutes, orgRoutes, peopleRoutes, auditRoutes];
+const FEATURES: ((app: App, ctx: Ctx) => void)[] = [
+  authRoutes,
+  orgRoutes,
+  peopleRoutes,
+  auditRoutes,
+  channelsRoutes,
+  conversationsRoutes,
+  routingRoutes,
+];
 
 export async function buildApp(ctx: Ctx, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
   const app = Fastify({

@@ -9,6 +9,9 @@ import { buildApp } from './app.ts';
 import { isEmpty, seedDemo } from './demo/demo.seed.ts';
 import { countPeople } from './people/people.repo.ts';
 import { createPerson } from './people/people.service.ts';
+import { EventBus } from './events/bus.ts';
+import { startWorker, type Worker } from './worker/worker.ts';
+import { sendDueReplies } from './replies/replies.worker.ts';
 
 export type Log = (line: string) => void;
 
@@ -48,9 +51,17 @@ export async function prepareDatabase(config: Config, log: Log): Promise<Db> {
 export async function startServer(config: Config, log: Log = console.log) {
   const started = Date.now();
   const db = await prepareDatabase(config, log);
-  const app = await buildApp({ db, config }, { logger: { level: config.logLevel } });
+  const bus = new EventBus(config.databaseUrl);
+  await bus.start();
+  const app = await buildApp({ db, config, bus }, { logger: { level: config.logLevel } });
+  let worker: Worker | undefined;
+  if (config.roles.worker) {
+    worker = startWorker([{ name: 'replies', everyMs: 1000, run: () => sendDueReplies(db, bus) }], log);
+  }
   const close = async () => {
+    await worker?.stop();
     await app.close().catch(() => {});
+    await bus.stop();
     await db.close().catch(() => {});
   };
   try {
@@ -62,5 +73,5 @@ export async function startServer(config: Config, log: Log = console.log) {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log(`Relais ready on http://localhost:${port} (database: ${db.kind}${db.kind === 'pglite' ? ' in ' + config.dataDir : ''}) in ${Date.now() - started} ms`);
-  return { app, db, port, close };
+  return { app, db, bus, port, close };
 }

@@ -54,3 +54,22 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'support.ca@relais.example', name: 'Olivia Tremblay', title: 'Customer care lead', locale: 'en', roles: [['social_adviser', 'ca/customer_service']] },
   { email: 'marketing.ca@relais.example', name: 'Liam Gagnon', title: 'Marketing adviser', locale: 'en', roles: [['social_adviser', 'ca/marketing'], ['coordinator', 'ca']] },
 ];
+
+export interface DemoChannel {
+  key: string;
+  name: string;
+  /** 'entityKey/departmentKind' */
+  department: string;
+  ownHandle: string;
+  lang: ('fr' | 'en')[];
+}
+
+/** API channels the demo conversations come through; an integration pushes items into them. */
+export const DEMO_CHANNELS: DemoChannel[] = [
+  { key: 'twitter-fr', name: 'X @MaisonLumiere', department: 'fr/customer_service', ownHandle: 'MaisonLumiere', lang: ['fr'] },
+  { key: 'facebook-fr', name: 'Facebook Maison Lumière', department: 'fr/customer_service', ownHandle: 'maisonlumiere', lang: ['fr'] },
+  { key: 'instagram', name: 'Instagram @maisonlumiere', department: 'fr/marketing', ownHandle: 'maisonlumiere', lang: ['fr', 'en'] },
+  { key: 'twitter-ca', name: 'X @MaisonLumiereCA', department: 'ca/customer_service', ownHandle: 'MaisonLumiereCA', lang: ['en', 'fr'] },
+  { key: 'careers', name: 'Carrières / Careers', department: 'fr/hr', ownHandle: 'maison-lumiere-careers', lang: ['fr', 'en'] },
+  { key: 'press-inbox', name: 'Presse / Press', department: 'fr/communication', ownHandle: 'presse-maisonlumiere', lang: ['fr', 'en'] },
+];

@@ -8,7 +8,9 @@ import { DEPARTMENT_KIND_NAMES, type DepartmentKind } from '../org/org.domain.ts
 import * as orgRepo from '../org/org.repo.ts';
 import * as peopleRepo from '../people/people.repo.ts';
 import { hashPassword } from '../auth/password.ts';
-import { DEMO_ENTITIES, DEMO_ORGANISATION, DEMO_PEOPLE } from './demo.org.ts';
+import { DEMO_CHANNELS, DEMO_ENTITIES, DEMO_ORGANISATION, DEMO_PEOPLE } from './demo.org.ts';
+import { insertChannel } from '../channels/channels.repo.ts';
+import { invalidate } from '../conversations/pipeline.context.ts';
 
 const ACTOR: Actor = { system: 'demo' };
 
@@ -21,7 +23,13 @@ export interface DemoResult {
   accounts: { email: string; name: string; roles: string[] }[];
 }
 
-export async function seedDemo(db: Db, password = crypto.randomBytes(9).toString('base64url')): Promise<DemoResult> {
+export interface DemoOptions {
+  /** Load the demo conversations too (a few hundred, spread over the last 30 days). */
+  conversations?: boolean;
+  now?: Date;
+}
+
+export async function seedDemo(db: Db, password = crypto.randomBytes(9).toString('base64url'), opts: DemoOptions = {}): Promise<DemoResult> {
   const passwordHash = await hashPassword(password);
   await db.tx(async (q) => {
     await orgRepo.setOrganisation(q, DEMO_ORGANISATION);
@@ -58,6 +66,16 @@ export async function seedDemo(db: Db, password = crypto.randomBytes(9).toString
         await record(q, ACTOR, 'role.grant', { type: 'person', id: person.id }, null, { grantId, ...g });
       }
     }
+    for (const c of DEMO_CHANNELS) {
+      const config = { ownHandle: c.ownHandle, secret: crypto.randomBytes(24).toString('base64url') };
+      const id = await insertChannel(q, { name: c.name, kind: 'api', departmentId: departmentIds.get(c.department)!, active: true, config, lang: c.lang });
+      await record(q, ACTOR, 'channel.create', { type: 'channel', id }, null, { name: c.name, kind: 'api', department: c.department });
+    }
   });
+  invalidate();
+  if (opts.conversations !== false) {
+    const { seedDemoConversations } = await import('./demo.conversations.seed.ts');
+    await seedDemoConversations(db, opts.now ?? new Date());
+  }
   return { password, accounts: DEMO_PEOPLE.map((p) => ({ email: p.email, name: p.name, roles: p.roles.map(([r, s]) => `${r}@${s}`) })) };
 }

@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
+import type { EventBus } from '../events/bus.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -16,6 +17,7 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface Ctx {
   db: Db;
   config: Config;
+  bus: EventBus;
 }
 
 export const Uuid = Type.String({ format: 'uuid' });

@@ -49,6 +49,9 @@ interface Rule {
 
 const EVERYONE = ROLES;
 const MANAGERS = ['admin', 'coordinator'] as const;
+/** The people who answer the public. */
+const ANSWERERS = ['social_adviser', 'community_manager', 'chief_community_officer', 'coordinator'] as const;
+const READERS = [...ANSWERERS, 'sponsor', 'auditor', 'contributor'] as const;
 
 export const ACTIONS = {
   'org.read': { roles: EVERYONE, scoped: false, write: false },
@@ -57,6 +60,17 @@ export const ACTIONS = {
   'people.manage': { roles: MANAGERS, scoped: false, write: true },
   'roles.manage': { roles: MANAGERS, scoped: true, write: true },
   'audit.read': { roles: ['auditor', 'admin', 'coordinator', 'sponsor'], scoped: false, write: false },
+  'channels.read': { roles: EVERYONE, scoped: false, write: false },
+  'channels.manage': { roles: MANAGERS, scoped: true, write: true },
+  'routing.read': { roles: EVERYONE, scoped: false, write: false },
+  'routing.manage': { roles: ['coordinator'], scoped: false, write: true },
+  'listening.manage': { roles: [...MANAGERS, 'social_adviser', 'chief_community_officer'], scoped: true, write: true },
+  // Pushing items into a channel: integrations act through a token of someone in charge of it.
+  'conversations.ingest': { roles: [...MANAGERS, 'social_adviser'], scoped: true, write: true },
+  // Reading and working conversations is decided per conversation by canSeeConversation.
+  'conversations.read': { roles: READERS, scoped: true, write: false },
+  'conversations.work': { roles: ANSWERERS, scoped: true, write: true },
+  'conversations.triage': { roles: ['coordinator'], scoped: true, write: true },
   // One's own profile, password and API tokens: the person's account, not the organisation's
   // data, so the auditor (who writes nothing in the organisation) may keep it too.
   'self.manage': { roles: EVERYONE, scoped: false, write: false },
@@ -99,4 +113,42 @@ export function canSomewhere(p: Principal, action: Action): boolean {
 
 export function hasRole(p: Principal, role: Role): boolean {
   return p.grants.some((g) => g.role === role);
+}
+
+/** What decides who sees a conversation: where it sits and whom it was shared with. */
+export interface ConversationScope {
+  /** null: not yet routed, in the triage queue of the channel's entity. */
+  departmentId: string | null;
+  departmentKind: string | null;
+  entityPath: string[];
+  sharedWith: string[];
+  sharedPeople: string[];
+}
+
+// Roles that see every conversation in their scope, whatever the department.
+const OVERSEERS: Record<'read' | 'work', readonly Role[]> = {
+  read: ['coordinator', 'auditor', 'sponsor', 'chief_community_officer'],
+  work: ['coordinator', 'chief_community_officer'],
+};
+
+/**
+ * HR conversations stay with HR, the coordinator and the auditor unless shared: a candidate's
+ * message is not for marketing to read. Everything else is visible to its department and to the
+ * overseers of its entity; a share adds a department, a mention adds a person.
+ */
+export function canSeeConversation(p: Principal, c: ConversationScope, mode: 'read' | 'work'): boolean {
+  const rule: Rule = ACTIONS[mode === 'read' ? 'conversations.read' : 'conversations.work'];
+  const grants = p.grants.filter((g) => rule.roles.includes(g.role));
+  const sensitive = c.departmentKind === 'hr';
+  for (const g of grants) {
+    const inEntity = g.scopeType === 'group' || (g.scopeType === 'entity' && g.scopeId !== null && c.entityPath.includes(g.scopeId));
+    if (g.scopeType === 'department') {
+      if (g.scopeId === c.departmentId || (g.scopeId !== null && c.sharedWith.includes(g.scopeId))) return true;
+      continue;
+    }
+    if (!inEntity) continue;
+    if (g.role === 'coordinator' || (mode === 'read' && g.role === 'auditor')) return true;
+    if (!sensitive && c.departmentId !== null && OVERSEERS[mode].includes(g.role)) return true;
+  }
+  return mode === 'read' && c.sharedPeople.includes(p.personId) && p.grants.length > 0;
 }

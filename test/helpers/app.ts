@@ -7,6 +7,7 @@ import type { Db } from '../../src/db/db.ts';
 import type { App } from '../../src/http/types.ts';
 import { seedDemo } from '../../src/demo/demo.seed.ts';
 import { testDb } from './template.ts';
+import { EventBus } from '../../src/events/bus.ts';
 
 export const DEMO_PASSWORD = 'demo-password-1';
 
@@ -17,17 +18,19 @@ export interface Session {
 
 export interface TestApp {
   app: App;
+  bus: EventBus;
   db: Db;
   login(email: string, password?: string): Promise<Session>;
   call(method: string, url: string, opts?: { as?: Session; body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
-export async function testApp(opts: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function testApp(opts: { demo?: boolean; conversations?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await testDb();
-  if (opts.demo !== false) await seedDemo(db, DEMO_PASSWORD);
+  if (opts.demo !== false) await seedDemo(db, DEMO_PASSWORD, { conversations: opts.conversations ?? false });
   const config = loadConfig({ RELAIS_DEMO: '0', RELAIS_LOGIN_MAX: '1000', ...opts.env });
-  const app = await buildApp({ db, config });
+  const bus = new EventBus();
+  const app = await buildApp({ db, config, bus });
   await app.ready();
 
   const call: TestApp['call'] = (method, url, o = {}) =>
@@ -45,6 +48,7 @@ export async function testApp(opts: { demo?: boolean; env?: Record<string, strin
   return {
     app,
     db,
+    bus,
     call,
     async login(email, password = DEMO_PASSWORD) {
       const r = await call('POST', '/api/auth/login', { body: { email, password } });

@@ -1,0 +1,161 @@
+// Where a conversation goes, decided by ordered rules kept as data. Pure: the caller gives the
+// rules, what was understood of the message, and the shape of the organisation; the decision
+// says why, so a person can read it on the conversation.
+import { parseQuery, matches, type QueryAst } from '../understanding/listening-query.ts';
+import type { AnalysedText } from '../understanding/text.ts';
+import type { DepartmentKind } from '../org/org.domain.ts';
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export interface RuleConditions {
+  lang?: string[];
+  sentiment?: string[];
+  intent?: string[];
+  /** Listening query ids: any of them matched. */
+  topics?: string[];
+  channelIds?: string[];
+  minRisk?: number;
+  maxRisk?: number;
+  /** A listening-query expression on the text: quotes, AND, OR, NOT, parentheses. */
+  keywords?: string;
+}
+
+export interface RuleActions {
+  departmentId?: string;
+  /** Resolved within the entity of the channel, then its parents, then anywhere. */
+  departmentKind?: DepartmentKind;
+  priority?: Priority;
+  slaFirstResponseMinutes?: number;
+  tags?: string[];
+}
+
+export interface RoutingRule {
+  id: string;
+  position: number;
+  name: string;
+  enabled: boolean;
+  conditions: RuleConditions;
+  actions: RuleActions;
+  version: number;
+}
+
+export interface CompiledRule extends RoutingRule {
+  keywords?: QueryAst;
+}
+
+export interface OrgShape {
+  departments: { id: string; kind: string; entityId: string }[];
+}
+
+export interface RoutingInput {
+  lang: string;
+  sentiment: string;
+  intent: string;
+  risk: number;
+  topics: string[];
+  channelId: string;
+  /** The channel's entity, then its ancestors. */
+  channelEntityPath: string[];
+  text: string | AnalysedText;
+  model: { name: string; version: string };
+  intentScores?: Record<string, number>;
+}
+
+export interface RoutingDecision {
+  departmentId: string | null;
+  priority: Priority;
+  tags: string[];
+  slaFirstResponseMinutes?: number;
+  reason: {
+    kind: 'rule' | 'fallback' | 'thread' | 'own' | 'handoff' | 'model';
+    ruleId?: string;
+    ruleName?: string;
+    ruleVersion?: number;
+    text: string;
+    model?: { name: string; version: string; intent: string; scores?: Record<string, number> };
+  };
+}
+
+export class RuleError extends Error {
+  constructor(readonly field: string, message: string) {
+    super(message);
+  }
+}
+
+/** Parses the keyword expression once; a malformed one is reported with the field it sits in. */
+export function compileRules(rules: RoutingRule[]): CompiledRule[] {
+  return rules
+    .filter((r) => r.enabled)
+    .sort((a, b) => a.position - b.position)
+    .map((r) => ({ ...r, keywords: r.conditions.keywords ? compileKeywords(r.conditions.keywords) : undefined }));
+}
+
+export function compileKeywords(q: string): QueryAst {
+  try {
+    return parseQuery(q);
+  } catch (err) {
+    throw new RuleError('conditions.keywords', (err as Error).message);
+  }
+}
+
+const oneOf = (list: string[] | undefined, v: string) => !list || list.length === 0 || list.includes(v);
+
+export function ruleMatches(r: CompiledRule, i: RoutingInput): boolean {
+  const c = r.conditions;
+  return (
+    oneOf(c.lang, i.lang) &&
+    oneOf(c.sentiment, i.sentiment) &&
+    oneOf(c.intent, i.intent) &&
+    oneOf(c.channelIds, i.channelId) &&
+    (!c.topics || c.topics.length === 0 || c.topics.some((t) => i.topics.includes(t))) &&
+    (c.minRisk === undefined || i.risk >= c.minRisk) &&
+    (c.maxRisk === undefined || i.risk <= c.maxRisk) &&
+    (!r.keywords || matches(r.keywords, i.text))
+  );
+}
+
+/** The department of a kind nearest to the channel: its entity, then the parents, then anywhere. */
+export function resolveKind(kind: string, entityPath: string[], org: OrgShape): string | null {
+  for (const entityId of entityPath) {
+    const d = org.departments.find((x) => x.kind === kind && x.entityId === entityId);
+    if (d) return d.id;
+  }
+  return org.departments.find((x) => x.kind === kind)?.id ?? null;
+}
+
+/**
+ * The first matching rule that names a department decides it; rules before it that only tag or
+ * set a priority still apply. No department: the coordinator's triage queue.
+ */
+export function route(rules: CompiledRule[], i: RoutingInput, org: OrgShape): RoutingDecision {
+  const model = { ...i.model, intent: i.intent, scores: i.intentScores };
+  let priority: Priority = 'normal';
+  const tags = new Set<string>();
+  let sla: number | undefined;
+  for (const r of rules) {
+    if (!ruleMatches(r, i)) continue;
+    const a = r.actions;
+    if (a.priority) priority = a.priority;
+    for (const t of a.tags ?? []) tags.add(t);
+    if (a.slaFirstResponseMinutes) sla = a.slaFirstResponseMinutes;
+    const departmentId = a.departmentId ?? (a.departmentKind ? resolveKind(a.departmentKind, i.channelEntityPath, org) : null);
+    if (a.departmentId || a.departmentKind) {
+      if (!departmentId || !org.departments.some((d) => d.id === departmentId)) continue;
+      return {
+        departmentId,
+        priority,
+        tags: [...tags],
+        slaFirstResponseMinutes: sla,
+        reason: { kind: 'rule', ruleId: r.id, ruleName: r.name, ruleVersion: r.version, text: `rule "${r.name}" matched`, model },
+      };
+    }
+  }
+  return {
+    departmentId: null,
+    priority,
+    tags: [...tags],
+    slaFirstResponseMinutes: sla,
+    reason: { kind: 'fallback', text: 'no rule named a department: triage queue', model },
+  };
+}
