@@ -5,7 +5,6 @@
 import type { Db } from '../db/db.ts';
 import { record, type Actor } from '../audit/audit.repo.ts';
 import { BuiltinUnderstander, type Understander } from '../understanding/understanding.ts';
-import { analyseText } from '../understanding/text.ts';
 import { route, type RoutingDecision } from '../routing/routing.domain.ts';
 import { slaDue } from '../inbox/sla.domain.ts';
 import { assignNext, type AdviserLoad } from '../inbox/assignment.domain.ts';
@@ -43,7 +42,6 @@ function handleOf(s: string) {
 
 /** The pure part for one root item: what it says and where it goes. */
 export function decide(ctx: PipelineContext, channel: ChannelInfo, item: IngestItem, understander: Understander) {
-  const analysed = analyseText(item.text);
   const e = understander.understand({ text: item.text, authorFollowers: item.author.followers, queries: ctx.queries });
   const decision: RoutingDecision = route(
     ctx.rules,
@@ -55,7 +53,7 @@ export function decide(ctx: PipelineContext, channel: ChannelInfo, item: IngestI
       topics: e.topics,
       channelId: channel.id,
       channelEntityPath: ctx.entityPaths.get(channel.entityId) ?? [channel.entityId],
-      text: analysed,
+      text: item.text,
       model: e.model,
       intentScores: e.intentScores,
     },
@@ -100,6 +98,8 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
     }
 
     const rows: repo.NewConversationRow[] = [];
+    // A batch shares one arrival time: the deadlines of a department are computed once.
+    const dues = new Map<string, ReturnType<typeof slaDue>>();
     let turn = 0;
     for (const { it, enrichment: e, decision } of routed) {
       const own = ownHandle !== undefined && handleOf(it.author.handle) === ownHandle;
@@ -108,9 +108,16 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
       const dep = departmentId ? ctx.departments.get(departmentId) : undefined;
       const entityId = dep?.entityId ?? channel.entityId;
       const hours = ctx.businessHours.get(entityId)!;
-      const due = dep && !own
-        ? slaDue(now, { firstResponseMinutes: decision.slaFirstResponseMinutes ?? dep.slaFirstResponseMinutes, resolutionMinutes: dep.slaResolutionMinutes, businessHoursOnly: true }, hours)
-        : undefined;
+      let due: ReturnType<typeof slaDue> | undefined;
+      if (dep && !own) {
+        const firstResponseMinutes = decision.slaFirstResponseMinutes ?? dep.slaFirstResponseMinutes;
+        const key = `${dep.id}|${firstResponseMinutes}`;
+        due = dues.get(key);
+        if (!due) {
+          due = slaDue(now, { firstResponseMinutes, resolutionMinutes: dep.slaResolutionMinutes, businessHoursOnly: true }, hours);
+          dues.set(key, due);
+        }
+      }
       const assignee = dep && !own && dep.autoAssign ? assignNext(loads.get(dep.id) ?? [], ++turn) : null;
       rows.push(row(channel, it, null, {
         status: own ? 'resolved' : 'new',
@@ -129,8 +136,9 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
 
     // Follow-ups take the thread's department and adviser; the thread comes back to the top.
     const known = new Map(existing);
+    const rowByExt = new Map(rows.map((r) => [r.external_id, r]));
     for (const [ext, id] of inserted) {
-      const r = rows.find((x) => x.external_id === ext)!;
+      const r = rowByExt.get(ext)!;
       known.set(ext, { id, rootId: id, departmentId: r.department_id, assigneeId: r.assignee_id });
     }
     const followRows: repo.NewConversationRow[] = [];
@@ -176,7 +184,7 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
       await record(q, actor, 'conversation.ingest', { type: 'channel', id: channel.id }, null, { inserted: count, received: items.length });
     }
     for (const [ext, id] of inserted) {
-      events.push({ type: 'conversation.created', conversationId: id, departmentId: rows.find((r) => r.external_id === ext)!.department_id });
+      events.push({ type: 'conversation.created', conversationId: id, departmentId: rowByExt.get(ext)!.department_id });
     }
     for (const rootId of touched) events.push({ type: 'conversation.updated', conversationId: rootId, departmentId: [...known.values()].find((k) => k.id === rootId)?.departmentId ?? null });
     return { known, created };

@@ -2,7 +2,7 @@
 // rules, what was understood of the message, and the shape of the organisation; the decision
 // says why, so a person can read it on the conversation.
 import { parseQuery, matches, type QueryAst } from '../understanding/listening-query.ts';
-import type { AnalysedText } from '../understanding/text.ts';
+import { analyseText, type AnalysedText } from '../understanding/text.ts';
 import type { DepartmentKind } from '../org/org.domain.ts';
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -99,9 +99,11 @@ export function compileKeywords(q: string): QueryAst {
   }
 }
 
+const analysed = (t: string | AnalysedText) => (typeof t === 'string' ? analyseText(t) : t);
+
 const oneOf = (list: string[] | undefined, v: string) => !list || list.length === 0 || list.includes(v);
 
-export function ruleMatches(r: CompiledRule, i: RoutingInput): boolean {
+export function ruleMatches(r: CompiledRule, i: RoutingInput, text: () => AnalysedText = () => analysed(i.text)): boolean {
   const c = r.conditions;
   return (
     oneOf(c.lang, i.lang) &&
@@ -111,7 +113,7 @@ export function ruleMatches(r: CompiledRule, i: RoutingInput): boolean {
     (!c.topics || c.topics.length === 0 || c.topics.some((t) => i.topics.includes(t))) &&
     (c.minRisk === undefined || i.risk >= c.minRisk) &&
     (c.maxRisk === undefined || i.risk <= c.maxRisk) &&
-    (!r.keywords || matches(r.keywords, i.text))
+    (!r.keywords || matches(r.keywords, text()))
   );
 }
 
@@ -133,8 +135,11 @@ export function route(rules: CompiledRule[], i: RoutingInput, org: OrgShape): Ro
   let priority: Priority = 'normal';
   const tags = new Set<string>();
   let sla: number | undefined;
+  // The text is analysed only if a rule has keywords, and then once.
+  let text: AnalysedText | undefined;
+  const textOf = () => (text ??= analysed(i.text));
   for (const r of rules) {
-    if (!ruleMatches(r, i)) continue;
+    if (!ruleMatches(r, i, textOf)) continue;
     const a = r.actions;
     if (a.priority) priority = a.priority;
     for (const t of a.tags ?? []) tags.add(t);
