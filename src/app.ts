@@ -22,6 +22,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { channelsRoutes } from './channels/channels.routes.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { routingRoutes } from './routing/routing.routes.ts';
+import { importRoutes } from './conversations/import.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(root, 'web', 'dist');
@@ -35,6 +36,7 @@ const FEATURES: ((app: App, ctx: Ctx) => void)[] = [
   channelsRoutes,
   conversationsRoutes,
   routingRoutes,
+  importRoutes,
 ];
 
 export async function buildApp(ctx: Ctx, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {

@@ -19,6 +19,8 @@ export interface Config {
   /** Roles this process plays: serve HTTP, run background work, or both. */
   roles: { web: boolean; worker: boolean };
   loginRateLimit: { max: number; windowMs: number };
+  /** Feeds on loopback, private or link-local addresses are refused unless allowed here. */
+  feeds: { allowPrivate: boolean; allowedPrivateHosts: string[] };
 }
 
 export class ConfigError extends Error {}
@@ -84,5 +86,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel: env.LOG_LEVEL || 'info',
     roles: { web: role !== 'worker', worker: role !== 'web' },
     loginRateLimit: { max: int(env, 'RELAIS_LOGIN_MAX', 10, 1, 100000), windowMs: 60_000 },
+    feeds: {
+      allowPrivate: bool(env, 'RELAIS_FEEDS_ALLOW_PRIVATE', false),
+      allowedPrivateHosts: (env.RELAIS_FEEDS_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    },
   };
 }

@@ -12,6 +12,7 @@ import { createPerson } from './people/people.service.ts';
 import { EventBus } from './events/bus.ts';
 import { startWorker, type Worker } from './worker/worker.ts';
 import { sendDueReplies } from './replies/replies.worker.ts';
+import { pollDueFeeds } from './channels/feeds.worker.ts';
 
 export type Log = (line: string) => void;
 
@@ -56,7 +57,14 @@ export async function startServer(config: Config, log: Log = console.log) {
   const app = await buildApp({ db, config, bus }, { logger: { level: config.logLevel } });
   let worker: Worker | undefined;
   if (config.roles.worker) {
-    worker = startWorker([{ name: 'replies', everyMs: 1000, run: () => sendDueReplies(db, bus) }], log);
+    worker = startWorker(
+      [
+        { name: 'replies', everyMs: 1000, run: () => sendDueReplies(db, bus) },
+        // A polled feed has its next time pushed forward, so checking often costs one query.
+        { name: 'feeds', everyMs: 10_000, run: () => pollDueFeeds({ db, bus, config }) },
+      ],
+      log,
+    );
   }
   const close = async () => {
     await worker?.stop();

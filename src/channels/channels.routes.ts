@@ -8,6 +8,8 @@ import { departmentTarget } from '../org/org.repo.ts';
 import * as repo from './channels.repo.ts';
 import * as service from './channels.service.ts';
 import { publicChannel } from './connectors.ts';
+import { pollFeed } from './feeds.worker.ts';
+import { HttpError, forbidden } from '../http/errors.ts';
 
 const Lang = Type.Array(literals(['fr', 'en', 'other'] as const), { maxItems: 3 });
 const Config = Type.Record(Type.String(), Type.Unknown());
@@ -24,7 +26,9 @@ export const ChannelInput = Type.Object(
   { additionalProperties: false },
 );
 
-export function channelsRoutes(app: App, { db }: Ctx) {
+export function channelsRoutes(app: App, ctx: Ctx) {
+  const { db } = ctx;
+  feedPollRoute(app, ctx);
   app.get('/api/channels', { config: { action: 'channels.read' }, schema: { tags: ['channels'], summary: 'Channels with their owning department' } }, async () =>
     (await repo.listChannels(db)).map((c) => publicChannel(c)),
   );
@@ -62,4 +66,14 @@ export function channelsRoutes(app: App, { db }: Ctx) {
     },
     (req) => service.updateChannel(db, principalOf(req), req.params.id, req.body),
   );
+}
+
+export function feedPollRoute(app: App, { db, bus, config }: Ctx) {
+  app.post('/api/channels/:id/poll', { config: { action: 'channels.manage' }, schema: { tags: ['channels'], summary: 'Fetch a feed channel now', params: IdParams } }, async (req) => {
+    const c = await repo.getChannel(db, req.params.id);
+    if (!c) throw notFound('channel');
+    if (!can(principalOf(req), 'channels.manage', await departmentTarget(db, c.department.id))) throw forbidden();
+    if (c.kind !== 'feed') throw new HttpError(409, 'not_a_feed', 'only feed channels are fetched');
+    return pollFeed({ db, bus, config }, c);
+  });
 }

@@ -102,6 +102,10 @@ export interface DeliverOptions {
 
 export async function deliverWebhook(opts: DeliverOptions): Promise<DeliveryResult> {
   const { url, secret, body, deliveryId, timeoutMs, fetchImpl = fetch, now = () => new Date() } = opts;
+  // A malformed address will not mend itself: failing for good spares six pointless retries.
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    return { ok: false, retryable: false, error: `not an http or https URL: ${url}` };
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
   try {

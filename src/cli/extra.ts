@@ -3,12 +3,14 @@ import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { registerAnalyzeCommand } from '../understanding/understanding.cli.ts';
+import { registerImportCommand } from './import.command.ts';
 
 export interface CliContext {
   withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T>;
 }
 
-export function registerExtraCommands(program: Command, _ctx: CliContext): void {
+export function registerExtraCommands(program: Command, ctx: CliContext): void {
   const nlp = program.command('nlp').description('language models: train, predict, evaluate, analyze');
   registerAnalyzeCommand(nlp);
+  registerImportCommand(program, ctx);
 }

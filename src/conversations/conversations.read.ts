@@ -89,8 +89,8 @@ export function slaOf(r: any, now = new Date()) {
     resolutionDue: r.resolution_due,
     firstResponseAt: r.first_response_at,
     resolvedAt: r.resolved_at,
-    firstResponse: slaState({ due: r.first_response_due, doneAt: r.first_response_at, now }),
-    resolution: slaState({ due: r.resolution_due, doneAt: r.resolved_at, now }),
+    firstResponse: slaState({ due: r.first_response_due, doneAt: r.first_response_at, now, warnBeforeMinutes: 60 }),
+    resolution: slaState({ due: r.resolution_due, doneAt: r.resolved_at, now, warnBeforeMinutes: 60 }),
   };
 }
 

@@ -173,6 +173,14 @@ test('a refused connection is a retryable failure', async () => {
   assert.match(r.error ?? '', /ECONNREFUSED/);
 });
 
+test('a URL that is not http(s) fails for good without a request', async () => {
+  for (const url of ['ftp://example.org/hook', 'not a url']) {
+    const r = await deliverWebhook({ url, secret: SECRET, body, deliveryId: 'd', timeoutMs: 2000 });
+    assert.equal(r.ok, false, url);
+    assert.equal(r.retryable, false, url);
+  }
+});
+
 test('the retry schedule grows, then gives up', () => {
   assert.deepEqual([1, 2, 3, 4, 5, 6].map(nextAttemptDelay), [10_000, 30_000, 120_000, 600_000, 3_600_000, 21_600_000]);
   assert.equal(nextAttemptDelay(7), null);

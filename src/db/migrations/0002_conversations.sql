@@ -17,6 +17,10 @@ CREATE TABLE channels (
   -- feed: {url, intervalMinutes, etag, lastModified}; api: {outboundUrl, secret, ownHandle}
   config jsonb NOT NULL DEFAULT '{}',
   lang text[] NOT NULL DEFAULT '{fr,en}',
+  -- Feeds: when to fetch next, when it was fetched, and why the last fetch failed.
+  next_poll_at timestamptz,
+  polled_at timestamptz,
+  poll_error text,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
@@ -106,6 +110,10 @@ CREATE TABLE conversations (
 -- Inbox pages: one department's roots, newest first, optionally by status.
 CREATE INDEX conversations_inbox ON conversations (department_id, id DESC) WHERE thread_id IS NULL;
 CREATE INDEX conversations_inbox_status ON conversations (department_id, status, id DESC) WHERE thread_id IS NULL;
+-- The inbox's most used filters, each ordered like the list so a page stops after 50 rows.
+CREATE INDEX conversations_inbox_intent ON conversations (department_id, intent, id DESC) WHERE thread_id IS NULL;
+CREATE INDEX conversations_inbox_sentiment ON conversations (department_id, sentiment, id DESC) WHERE thread_id IS NULL;
+CREATE INDEX conversations_inbox_lang ON conversations (department_id, lang, id DESC) WHERE thread_id IS NULL;
 CREATE INDEX conversations_assignee ON conversations (assignee_id, status, id DESC) WHERE thread_id IS NULL;
 CREATE INDEX conversations_triage ON conversations (id DESC) WHERE department_id IS NULL AND thread_id IS NULL;
 CREATE INDEX conversations_thread ON conversations (thread_id, id);
