@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import { registerAnalyzeCommand } from '../understanding/understanding.cli.ts';
 import { registerImportCommand } from './import.command.ts';
+import { registerNlpCommands } from '../nlp/nlp.cli.ts';
 
 export interface CliContext {
   withDb<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T>;
@@ -11,6 +12,7 @@ export interface CliContext {
 
 export function registerExtraCommands(program: Command, ctx: CliContext): void {
   const nlp = program.command('nlp').description('language models: train, predict, evaluate, analyze');
+  registerNlpCommands(nlp);
   registerAnalyzeCommand(nlp);
   registerImportCommand(program, ctx);
 }
