@@ -71,6 +71,16 @@ export const ACTIONS = {
   'conversations.read': { roles: READERS, scoped: true, write: false },
   'conversations.work': { roles: ANSWERERS, scoped: true, write: true },
   'conversations.triage': { roles: ['coordinator'], scoped: true, write: true },
+  // The learned routing model: its figures are for everyone, training it is the coordinator's.
+  'routing.model': { roles: ['coordinator'], scoped: false, write: true },
+  'guidelines.read': { roles: EVERYONE, scoped: false, write: false },
+  'guidelines.manage': { roles: ['coordinator'], scoped: false, write: true },
+  // Checking a draft against the guidelines changes nothing; anyone who writes may ask.
+  'guidelines.check': { roles: ANSWERERS, scoped: false, write: false },
+  // Deciding on a message waiting for approval; the service checks the step's approvers.
+  'approvals.decide': { roles: [...ANSWERERS, 'sponsor', 'admin'], scoped: false, write: true },
+  // A crisis freeze is started by the coordinator or by PR (the service checks the department).
+  'freeze.manage': { roles: ['coordinator', 'social_adviser'], scoped: true, write: true },
   // One's own profile, password and API tokens: the person's account, not the organisation's
   // data, so the auditor (who writes nothing in the organisation) may keep it too.
   'self.manage': { roles: EVERYONE, scoped: false, write: false },

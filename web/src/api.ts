@@ -9,22 +9,35 @@ import type { LoginInput as LoginInputSchema } from '../../src/auth/auth.routes.
 import type { DepartmentRow, EntityRow } from '../../src/org/org.repo.ts';
 import type { PersonRow, GrantRow } from '../../src/people/people.repo.ts';
 import type { AuditEntry } from '../../src/audit/audit.repo.ts';
-import type { Principal, Role } from '../../src/policy/policy.ts';
-import type { DepartmentKind, EntityKind } from '../../src/org/org.domain.ts';
+import type { Principal } from '../../src/policy/policy.ts';
 import type { chart, departmentPage } from '../../src/org/org.service.ts';
 import type { grantRole } from '../../src/people/people.service.ts';
 import type { listTokens } from '../../src/auth/auth.repo.ts';
+import type { RuleInput as RuleInputSchema } from '../../src/routing/routing.routes.ts';
+import type {
+  Channel,
+  ConversationDetail,
+  ConversationPatch,
+  ConversationSummary,
+  HandoffStat,
+  InboxQuery,
+  ListeningQuery,
+  NewReply,
+  Notification,
+  RoutingRule,
+} from './conversations.ts';
 
 export type { DepartmentRow, EntityRow, PersonRow, GrantRow, AuditEntry };
-// The schemas build their kind and role unions with `.map()`, which TypeBox can only type as
-// `never`; those fields take the domain's own unions, the same values the schemas accept.
-export type EntityInput = Omit<Static<typeof EntityInputSchema>, 'kind'> & { kind: EntityKind };
-export type DepartmentInput = Omit<Static<typeof DepartmentInputSchema>, 'kind'> & { kind: DepartmentKind };
+export type EntityInput = Static<typeof EntityInputSchema>;
+export type DepartmentInput = Static<typeof DepartmentInputSchema>;
 export type DepartmentPatch = Partial<Omit<DepartmentInput, 'names'>> & { names?: Partial<DepartmentInput['names']> };
 export type PersonInput = Static<typeof PersonInputSchema>;
-export type PersonPatch = Partial<Pick<PersonRow, 'name' | 'title' | 'locale' | 'active'>> & { password?: string };
-export type GrantInput = Omit<Static<typeof GrantInputSchema>, 'role'> & { role: Role };
+/** `currentPassword` is required when people change their own password. */
+export type PersonPatch = Partial<Pick<PersonRow, 'name' | 'title' | 'locale' | 'active'>> & { password?: string; currentPassword?: string };
+export type GrantInput = Static<typeof GrantInputSchema>;
 export type LoginInput = Static<typeof LoginInputSchema>;
+export type RuleInput = Static<typeof RuleInputSchema>;
+export type ListeningQueryInput = Pick<ListeningQuery, 'departmentId' | 'name' | 'query'> & { enabled?: boolean };
 export type Chart = Awaited<ReturnType<typeof chart>>;
 export type ChartEntity = Chart['entities'][number];
 export type ChartDepartment = ChartEntity['departments'][number];
@@ -50,12 +63,20 @@ export interface FieldDetail {
   message: string;
 }
 
+/** The inbox is paged by conversation id: the cursor is the last id shown. */
+export interface InboxPage {
+  items: ConversationSummary[];
+  nextCursor: number | null;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly details: FieldDetail[] | null = null,
+    /** The error's `details` as sent, for errors whose details are not field messages (guideline findings). */
+    readonly raw: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -121,7 +142,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', pa
   }
   if (!res.ok) {
     const e = data?.error;
-    const err = e ? new ApiError(res.status, String(e.code), String(e.message), detailsOf(e.details)) : new ApiError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`);
+    const err = e ? new ApiError(res.status, String(e.code), String(e.message), detailsOf(e.details), e.details ?? null) : new ApiError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`);
     if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated();
     throw err;
   }
@@ -158,6 +179,25 @@ export const api = {
   tokens: () => request<ApiToken[]>('GET', '/api/tokens'),
   createToken: (name: string) => request<NewApiToken>('POST', '/api/tokens', { body: { name } }),
   revokeToken: (id: string) => request<void>('DELETE', `/api/tokens/${enc(id)}`),
+
+  channels: () => request<Channel[]>('GET', '/api/channels'),
+  conversations: (query: InboxQuery) => request<InboxPage>('GET', '/api/conversations', { query: { ...query } }),
+  conversation: (id: number) => request<ConversationDetail>('GET', `/api/conversations/${id}`),
+  updateConversation: (id: number, body: ConversationPatch) => request<ConversationDetail>('PATCH', `/api/conversations/${id}`, { body }),
+  addNote: (id: number, body: { text: string; mentions?: string[] }) => request<{ id: number }>('POST', `/api/conversations/${id}/notes`, { body }),
+  handOff: (id: number, body: { departmentId: string; reason: string }) => request<{ handoffId: number }>('POST', `/api/conversations/${id}/handoff`, { body }),
+  share: (id: number, departmentId: string) => request<void>('POST', `/api/conversations/${id}/share`, { body: { departmentId } }),
+  reply: (id: number, text: string) => request<NewReply>('POST', `/api/conversations/${id}/replies`, { body: { text } }),
+  handoffStats: () => request<HandoffStat[]>('GET', '/api/handoffs/stats'),
+
+  notifications: () => request<Notification[]>('GET', '/api/notifications'),
+  markNotificationsRead: () => request<void>('POST', '/api/notifications/read'),
+
+  routingRules: () => request<RoutingRule[]>('GET', '/api/routing/rules'),
+  createRule: (body: RuleInput) => request<RoutingRule>('POST', '/api/routing/rules', { body }),
+  updateRule: (id: string, body: Partial<RuleInput>) => request<RoutingRule>('PATCH', `/api/routing/rules/${enc(id)}`, { body }),
+  listeningQueries: () => request<ListeningQuery[]>('GET', '/api/listening-queries'),
+  createListeningQuery: (body: ListeningQueryInput) => request<ListeningQuery>('POST', '/api/listening-queries', { body }),
 };
 
 export interface AuditQuery {

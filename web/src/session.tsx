@@ -14,7 +14,8 @@ export interface Session {
   signOut(): Promise<void>;
 }
 
-export type SignedOutReason = 'ended' | 'password';
+/** Why the sign-in page shows: the session ended under our feet (expired, or closed elsewhere). */
+export type SignedOutReason = 'ended';
 
 type State =
   | { status: 'loading' }
@@ -27,8 +28,6 @@ interface SessionValue {
   signIn(input: LoginInput): Promise<void>;
   session: Session | null;
   retry(): void;
-  /** Forget the session locally, for example after a password change closed it on the server. */
-  ended(reason: SignedOutReason): void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -98,10 +97,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       retry: () => {
         setState({ status: 'loading' });
         void load();
-      },
-      ended: (reason) => {
-        setCsrfToken(null);
-        setState({ status: 'signedOut', reason });
       },
     };
   }, [state, load]);

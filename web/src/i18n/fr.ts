@@ -162,11 +162,12 @@ export const fr = {
   'account.language.hintLocal': 'Enregistrée sur cet appareil.',
   'account.languageSaved': 'Langue enregistrée.',
   'account.password': 'Changer de mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
   'account.newPassword': 'Nouveau mot de passe',
   'account.confirmPassword': 'Confirmer le mot de passe',
-  'account.password.hint': 'Au moins 10 caractères. Toutes vos sessions seront fermées.',
+  'account.password.hint': 'Au moins 10 caractères. Vos autres sessions seront fermées ; celle-ci reste ouverte.',
   'account.password.mismatch': 'Les deux mots de passe diffèrent.',
-  'account.passwordChanged': 'Mot de passe changé. Reconnectez-vous avec le nouveau.',
+  'account.passwordChanged': 'Mot de passe changé. Vos autres sessions ont été fermées.',
   'account.tokens': 'Jetons d’API',
   'account.tokens.intro': 'Un jeton permet à un outil d’utiliser l’API en votre nom, avec vos rôles.',
   'account.tokenName': 'Nom du jeton',
@@ -245,6 +246,7 @@ export const fr = {
   'error.must NOT have fewer than 10 characters': 'au moins 10 caractères',
   'error.must match format "email"': 'adresse e-mail invalide',
   'error.must match format "uuid"': 'choix invalide',
+  'error.wrong password': 'mot de passe incorrect',
 };
 
 export type Key = keyof typeof fr;

@@ -1,5 +1,6 @@
 // The signed-in person's own settings: interface language, password, and API tokens for
-// tools that call Relais on their behalf.
+// tools that call Relais on their behalf. Every role has them, the auditor included: they are
+// the person's account, not the organisation's data.
 import { useState } from 'react';
 import { useAnnounce } from '../announce.tsx';
 import { api } from '../api.ts';
@@ -11,7 +12,7 @@ import { LANGS, translate, type Lang } from '../i18n/index.ts';
 import { useLocale } from '../locale.tsx';
 import { Link } from '../router.tsx';
 import { scopeLookup, scopeName } from '../orgTree.ts';
-import { useSession, useSessionState } from '../session.tsx';
+import { useSession } from '../session.tsx';
 
 export default function Account() {
   const { t, label, lang } = useLocale();
@@ -49,7 +50,7 @@ export default function Account() {
         )}
       </section>
 
-      {/* The server's policy withholds self-service writes from some roles (an auditor only reads). */}
+      {/* Mirrors the server's `self.manage`, which every role holds. */}
       {session.canSomewhere('self.manage') && (
         <>
           <PasswordSection />
@@ -101,7 +102,8 @@ function LanguageSection() {
 function PasswordSection() {
   const { t } = useLocale();
   const session = useSession();
-  const { ended } = useSessionState();
+  const announce = useAnnounce();
+  const [current, setCurrent] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -119,13 +121,25 @@ function PasswordSection() {
           setMismatch(password !== confirm);
           if (password !== confirm) return;
           void run(null, async () => {
-            await api.updatePerson(session.me.id, { password });
-            // The server closes every session of the person, this one included.
-            ended('password');
+            await api.updatePerson(session.me.id, { password, currentPassword: current });
+            // The server keeps this session and ends the others: the person stays here.
+            setCurrent('');
+            setPassword('');
+            setConfirm('');
+            announce(t('account.passwordChanged'));
           });
         }}
       >
         <div className="form-grid">
+          <TextField
+            label={t('account.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+            error={fe.currentPassword}
+          />
           <TextField
             label={t('account.newPassword')}
             hint={t('account.password.hint')}
@@ -147,7 +161,7 @@ function PasswordSection() {
             error={mismatch ? t('account.password.mismatch') : undefined}
           />
         </div>
-        <FormError error={error} shown={['password']} />
+        <FormError error={error} shown={['password', 'currentPassword']} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy}>
             {t('account.password')}

@@ -50,7 +50,7 @@ export default function SignIn({ reason }: { reason?: SignedOutReason }) {
         <p className="muted">{t('signIn.intro')}</p>
         {reason && (
           <p className="notice" role="status">
-            {t(reason === 'password' ? 'account.passwordChanged' : 'app.sessionEnded')}
+            {t('app.sessionEnded')}
           </p>
         )}
         <form onSubmit={submit} noValidate>
