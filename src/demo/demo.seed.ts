@@ -42,6 +42,7 @@ export async function seedDemo(db: Db, password = crypto.randomBytes(9).toString
         name: e.name,
         kind: e.kind,
         timezone: e.timezone,
+        businessHours: null,
       });
       entityIds.set(e.key, row.id);
       await record(q, ACTOR, 'entity.create', { type: 'entity', id: row.id }, null, row);

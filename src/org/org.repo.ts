@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/db.ts';
 import type { DepartmentKind, EntityKind } from './org.domain.ts';
 import type { Target } from '../policy/policy.ts';
+import type { BusinessHours } from '../inbox/sla.domain.ts';
 
 export interface EntityRow {
   id: string;
@@ -9,6 +10,8 @@ export interface EntityRow {
   name: string;
   kind: EntityKind;
   timezone: string;
+  /** Opening hours for SLA clocks; null = Monday to Friday, 09:00–18:00 in the entity's zone. */
+  businessHours: BusinessHours | null;
 }
 
 export interface PersonRef {
@@ -17,7 +20,15 @@ export interface PersonRef {
   email: string;
 }
 
-export interface DepartmentRow {
+export interface DepartmentSettings {
+  /** SLA targets in business minutes. */
+  slaFirstResponseMinutes: number;
+  slaResolutionMinutes: number;
+  /** New conversations go round-robin to the available advisers. */
+  autoAssign: boolean;
+}
+
+export interface DepartmentRow extends DepartmentSettings {
   id: string;
   kind: DepartmentKind;
   names: { fr: string; en: string };
@@ -25,7 +36,8 @@ export interface DepartmentRow {
   advisers: PersonRef[];
 }
 
-const entityOf = (r: any): EntityRow => ({ id: r.id, parentId: r.parent_id, name: r.name, kind: r.kind, timezone: r.timezone });
+const entityOf = (r: any): EntityRow => ({ id: r.id, parentId: r.parent_id, name: r.name, kind: r.kind, timezone: r.timezone, businessHours: r.business_hours ?? null });
+const ENTITY_COLS = 'id, parent_id, name, kind, timezone, business_hours';
 
 export async function getOrganisation(q: Queryable): Promise<{ name: string } | undefined> {
   const { rows } = await q.query<{ name: string }>('SELECT name FROM organisation WHERE id = 1');
@@ -37,28 +49,28 @@ export async function setOrganisation(q: Queryable, name: string): Promise<void>
 }
 
 export async function listEntities(q: Queryable): Promise<EntityRow[]> {
-  const { rows } = await q.query('SELECT id, parent_id, name, kind, timezone FROM entities ORDER BY name, id');
+  const { rows } = await q.query(`SELECT ${ENTITY_COLS} FROM entities ORDER BY name, id`);
   return rows.map(entityOf);
 }
 
 export async function getEntity(q: Queryable, id: string): Promise<EntityRow | undefined> {
-  const { rows } = await q.query('SELECT id, parent_id, name, kind, timezone FROM entities WHERE id = $1', [id]);
+  const { rows } = await q.query(`SELECT ${ENTITY_COLS} FROM entities WHERE id = $1`, [id]);
   return rows[0] && entityOf(rows[0]);
 }
 
 export async function insertEntity(q: Queryable, e: Omit<EntityRow, 'id'>): Promise<EntityRow> {
   const { rows } = await q.query(
-    'INSERT INTO entities (parent_id, name, kind, timezone) VALUES ($1, $2, $3, $4) RETURNING id, parent_id, name, kind, timezone',
-    [e.parentId, e.name, e.kind, e.timezone],
+    `INSERT INTO entities (parent_id, name, kind, timezone, business_hours) VALUES ($1, $2, $3, $4, $5) RETURNING ${ENTITY_COLS}`,
+    [e.parentId, e.name, e.kind, e.timezone, e.businessHours ? JSON.stringify(e.businessHours) : null],
   );
   return entityOf(rows[0]);
 }
 
 export async function updateEntity(q: Queryable, e: EntityRow): Promise<EntityRow> {
   const { rows } = await q.query(
-    `UPDATE entities SET parent_id = $2, name = $3, kind = $4, timezone = $5, updated_at = now()
-      WHERE id = $1 RETURNING id, parent_id, name, kind, timezone`,
-    [e.id, e.parentId, e.name, e.kind, e.timezone],
+    `UPDATE entities SET parent_id = $2, name = $3, kind = $4, timezone = $5, business_hours = $6, updated_at = now()
+      WHERE id = $1 RETURNING ${ENTITY_COLS}`,
+    [e.id, e.parentId, e.name, e.kind, e.timezone, e.businessHours ? JSON.stringify(e.businessHours) : null],
   );
   return entityOf(rows[0]);
 }
@@ -84,6 +96,7 @@ export async function departmentTarget(q: Queryable, departmentId: string): Prom
 
 const DEPARTMENT_SELECT = `
   SELECT d.id, d.kind, d.name_fr, d.name_en, d.entity_id, e.name AS entity_name,
+         d.sla_first_response_minutes, d.sla_resolution_minutes, d.auto_assign,
          COALESCE(json_agg(json_build_object('id', p.id, 'name', p.name, 'email', p.email) ORDER BY p.name)
                   FILTER (WHERE p.id IS NOT NULL), '[]') AS advisers
     FROM departments d
@@ -97,6 +110,9 @@ const departmentOf = (r: any): DepartmentRow => ({
   names: { fr: r.name_fr, en: r.name_en },
   entity: { id: r.entity_id, name: r.entity_name },
   advisers: r.advisers,
+  slaFirstResponseMinutes: r.sla_first_response_minutes,
+  slaResolutionMinutes: r.sla_resolution_minutes,
+  autoAssign: r.auto_assign,
 });
 
 export async function listDepartments(q: Queryable): Promise<DepartmentRow[]> {
@@ -122,11 +138,12 @@ export async function insertDepartment(
 
 export async function updateDepartment(
   q: Queryable,
-  d: { id: string; entityId: string; kind: DepartmentKind; names: { fr: string; en: string } },
+  d: { id: string; entityId: string; kind: DepartmentKind; names: { fr: string; en: string } } & DepartmentSettings,
 ): Promise<void> {
   await q.query(
-    'UPDATE departments SET entity_id = $2, kind = $3, name_fr = $4, name_en = $5, updated_at = now() WHERE id = $1',
-    [d.id, d.entityId, d.kind, d.names.fr, d.names.en],
+    `UPDATE departments SET entity_id = $2, kind = $3, name_fr = $4, name_en = $5, sla_first_response_minutes = $6,
+            sla_resolution_minutes = $7, auto_assign = $8, updated_at = now() WHERE id = $1`,
+    [d.id, d.entityId, d.kind, d.names.fr, d.names.en, d.slaFirstResponseMinutes, d.slaResolutionMinutes, d.autoAssign],
   );
 }
 

@@ -16,6 +16,16 @@ export const EntityInput = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200 }),
     kind: EntityKind,
     timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    businessHours: Type.Optional(
+      Type.Union([
+        Type.Object({
+          timezone: Type.String({ maxLength: 64 }),
+          days: Type.Record(Type.String(), Type.Array(Type.Tuple([Type.String(), Type.String()]), { maxItems: 6 })),
+          holidays: Type.Optional(Type.Array(Type.String({ format: 'date' }), { maxItems: 400 })),
+        }),
+        Type.Null(),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -64,7 +74,14 @@ export function orgRoutes(app: App, { db }: Ctx) {
         tags: ['organisation'],
         params: IdParams,
         body: Type.Object(
-          { entityId: Type.Optional(Uuid), kind: Type.Optional(DepartmentKind), names: Type.Optional(Type.Partial(Names)) },
+          {
+            entityId: Type.Optional(Uuid),
+            kind: Type.Optional(DepartmentKind),
+            names: Type.Optional(Type.Partial(Names)),
+            slaFirstResponseMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000 })),
+            slaResolutionMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000000 })),
+            autoAssign: Type.Optional(Type.Boolean()),
+          },
           { additionalProperties: false },
         ),
       },

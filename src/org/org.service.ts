@@ -5,6 +5,8 @@ import { record } from '../audit/audit.repo.ts';
 import { badRequest, forbidden, notFound } from '../http/errors.ts';
 import * as repo from './org.repo.ts';
 import { departmentHealth, orderTree, wouldCycle, type DepartmentKind, type EntityKind } from './org.domain.ts';
+import { validateBusinessHours, type BusinessHours } from '../inbox/sla.domain.ts';
+import { invalidate } from '../conversations/pipeline.context.ts';
 
 export async function chart(db: Db) {
   const [organisation, entities, departments] = await Promise.all([
@@ -35,6 +37,12 @@ export interface EntityInput {
   name: string;
   kind: EntityKind;
   timezone?: string;
+  businessHours?: BusinessHours | null;
+}
+
+function checkHours(h: BusinessHours | null | undefined) {
+  const errors = h ? validateBusinessHours(h) : [];
+  if (errors.length) throw badRequest('invalid business hours', errors.map((message) => ({ field: 'businessHours', message })));
 }
 
 function checkTimezone(tz: string) {
@@ -53,8 +61,9 @@ export async function createEntity(db: Db, p: Principal, input: EntityInput) {
   if (!can(p, 'org.manage', target)) throw forbidden('you cannot add an entity here');
   const timezone = input.timezone ?? 'Europe/Paris';
   checkTimezone(timezone);
+  checkHours(input.businessHours);
   return db.tx(async (q) => {
-    const e = await repo.insertEntity(q, { parentId, name: input.name.trim(), kind: input.kind, timezone });
+    const e = await repo.insertEntity(q, { parentId, name: input.name.trim(), kind: input.kind, timezone, businessHours: input.businessHours ?? null });
     await record(q, p, 'entity.create', { type: 'entity', id: e.id }, null, e);
     return e;
   });
@@ -70,8 +79,10 @@ export async function updateEntity(db: Db, p: Principal, id: string, patch: Part
     ...(patch.kind !== undefined && { kind: patch.kind }),
     ...(patch.timezone !== undefined && { timezone: patch.timezone }),
     ...(patch.parentId !== undefined && { parentId: patch.parentId }),
+    ...(patch.businessHours !== undefined && { businessHours: patch.businessHours }),
   };
   checkTimezone(next.timezone);
+  checkHours(next.businessHours);
   if (next.parentId !== before.parentId) {
     if (wouldCycle(id, next.parentId, await parentMap(db))) throw badRequest('an entity cannot be placed under itself', [{ field: 'parentId', message: 'would create a loop' }]);
     const dest = next.parentId ? { entityPath: await repo.entityPath(db, next.parentId) } : undefined;
@@ -81,7 +92,7 @@ export async function updateEntity(db: Db, p: Principal, id: string, patch: Part
     const after = await repo.updateEntity(q, next);
     await record(q, p, 'entity.update', { type: 'entity', id }, before, after);
     return after;
-  });
+  }).finally(invalidate);
 }
 
 export interface DepartmentInput {
@@ -89,6 +100,8 @@ export interface DepartmentInput {
   kind: DepartmentKind;
   names: { fr: string; en: string };
 }
+
+export type DepartmentPatch = Partial<DepartmentInput> & Partial<repo.DepartmentSettings>;
 
 export async function createDepartment(db: Db, p: Principal, input: DepartmentInput) {
   const path = await repo.entityPath(db, input.entityId);
@@ -100,10 +113,10 @@ export async function createDepartment(db: Db, p: Principal, input: DepartmentIn
     const after = await repo.getDepartment(q, id);
     await record(q, p, 'department.create', { type: 'department', id }, null, after);
     return after!;
-  });
+  }).finally(invalidate);
 }
 
-export async function updateDepartment(db: Db, p: Principal, id: string, patch: Partial<DepartmentInput>) {
+export async function updateDepartment(db: Db, p: Principal, id: string, patch: DepartmentPatch) {
   const before = await repo.getDepartment(db, id);
   if (!before) throw notFound('department');
   if (!can(p, 'org.manage', await repo.departmentTarget(db, id))) throw forbidden();
@@ -112,6 +125,9 @@ export async function updateDepartment(db: Db, p: Principal, id: string, patch: 
     entityId: patch.entityId ?? before.entity.id,
     kind: patch.kind ?? before.kind,
     names: { ...before.names, ...patch.names },
+    slaFirstResponseMinutes: patch.slaFirstResponseMinutes ?? before.slaFirstResponseMinutes,
+    slaResolutionMinutes: patch.slaResolutionMinutes ?? before.slaResolutionMinutes,
+    autoAssign: patch.autoAssign ?? before.autoAssign,
   };
   if (next.entityId !== before.entity.id) {
     const path = await repo.entityPath(db, next.entityId);
@@ -123,7 +139,7 @@ export async function updateDepartment(db: Db, p: Principal, id: string, patch: 
     const after = await repo.getDepartment(q, id);
     await record(q, p, 'department.update', { type: 'department', id }, before, after);
     return after!;
-  });
+  }).finally(invalidate);
 }
 
 export async function departmentPage(db: Db, id: string) {

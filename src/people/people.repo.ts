@@ -105,3 +105,8 @@ export async function getGrant(q: Queryable, id: string) {
 export async function deleteGrant(q: Queryable, id: string): Promise<void> {
   await q.query('DELETE FROM role_assignments WHERE id = $1', [id]);
 }
+
+export async function getAvailability(q: Queryable, personId: string): Promise<{ available: boolean; capacity: number }> {
+  const { rows } = await q.query<{ available: boolean; capacity: number }>('SELECT available, capacity FROM adviser_status WHERE person_id = $1', [personId]);
+  return rows[0] ?? { available: true, capacity: 20 };
+}

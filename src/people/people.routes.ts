@@ -75,6 +75,21 @@ export function peopleRoutes(app: App, { db }: Ctx) {
     (req) => service.updatePerson(db, principalOf(req), req.params.id, req.body, req.cookies[SESSION_COOKIE]),
   );
 
+  app.put(
+    '/api/people/:id/availability',
+    {
+      // An adviser sets their own availability; a coordinator of their department may too.
+      config: { action: 'self.manage' },
+      schema: {
+        tags: ['people'],
+        summary: 'Availability and capacity for round-robin assignment',
+        params: IdParams,
+        body: Type.Object({ available: Type.Boolean(), capacity: Type.Integer({ minimum: 0, maximum: 1000 }) }, { additionalProperties: false }),
+      },
+    },
+    (req) => service.setAvailability(db, principalOf(req), req.params.id, req.body),
+  );
+
   app.post(
     '/api/people/:id/roles',
     { config: { action: 'roles.manage' }, schema: { tags: ['people'], params: IdParams, body: GrantInput } },

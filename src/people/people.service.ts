@@ -111,5 +111,23 @@ export async function revokeRole(db: Db, p: Principal, personId: string, grantId
 export async function personPage(db: Db, id: string) {
   const person = await repo.getPerson(db, id);
   if (!person) throw notFound('person');
-  return { ...person, roles: await repo.grantsOf(db, id) };
+  return { ...person, roles: await repo.grantsOf(db, id), availability: await repo.getAvailability(db, id) };
+}
+
+export async function setAvailability(db: Db, p: Principal, id: string, a: { available: boolean; capacity: number }) {
+  if (p.personId !== id) {
+    const grants = await repo.grantsOf(db, id);
+    const targets = await Promise.all(grants.filter((g) => g.scopeType === 'department').map((g) => departmentTarget(db, g.scopeId!)));
+    if (!targets.some((t) => t && can(p, 'roles.manage', t))) throw forbidden('you can set only your own availability');
+  }
+  return db.tx(async (q) => {
+    const before = await repo.getAvailability(q, id);
+    await q.query(
+      `INSERT INTO adviser_status (person_id, available, capacity) VALUES ($1, $2, $3)
+       ON CONFLICT (person_id) DO UPDATE SET available = $2, capacity = $3`,
+      [id, a.available, a.capacity],
+    );
+    await record(q, p, 'person.availability', { type: 'person', id }, before, a);
+    return a;
+  });
 }

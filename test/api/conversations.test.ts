@@ -210,3 +210,30 @@ test('the inbox filters, pages by keyset and searches in French', async () => {
   const found = (await t.call('GET', `/api/conversations?department=${cs.id}&q=${encodeURIComponent('ouvertures dimanche')}`, { as: sav })).json();
   assert.ok(found.items.length >= 7, 'French stemming matches "ouverture" for "ouvertures"');
 });
+
+test('round-robin skips an unavailable adviser; SLA targets and business hours are settings', async () => {
+  const mehdi = (await t.call('GET', '/api/people?q=mehdi', { as: sav })).json().items[0];
+  const m = await t.login('sav2@relais.example');
+  assert.equal((await t.call('PUT', `/api/people/${mehdi.id}/availability`, { as: sav, body: { available: false, capacity: 20 } })).statusCode, 403, 'not someone else’s');
+  assert.equal((await t.call('PUT', `/api/people/${mehdi.id}/availability`, { as: m, body: { available: false, capacity: 20 } })).statusCode, 200);
+  const ids = [];
+  for (let i = 0; i < 3; i++) {
+    ids.push((await t.call('POST', '/api/conversations', { as: coordinator, body: item('X @MaisonLumiere', `rr-${i}`, `Colis ${i} jamais livré, remboursez-moi !`) })).json().id);
+  }
+  for (const id of ids) assert.equal((await t.call('GET', `/api/conversations/${id}`, { as: sav })).json().assignee.name, 'Sophie Laurent');
+
+  const deps = (await t.call('GET', '/api/departments', { as: coordinator })).json();
+  const cs = deps.find((d: any) => d.kind === 'customer_service' && d.entity.name === 'Maison Lumière France');
+  const r = await t.call('PATCH', `/api/departments/${cs.id}`, { as: coordinator, body: { slaFirstResponseMinutes: 30, autoAssign: false } });
+  assert.equal(r.json().slaFirstResponseMinutes, 30);
+  const entities = (await t.call('GET', '/api/entities', { as: coordinator })).json();
+  const fr = entities.find((e: any) => e.name === 'Maison Lumière France');
+  const hours = { timezone: 'Europe/Paris', days: { mon: [['00:00', '24:00']], tue: [['00:00', '24:00']], wed: [['00:00', '24:00']], thu: [['00:00', '24:00']], fri: [['00:00', '24:00']], sat: [['00:00', '24:00']], sun: [['00:00', '24:00']] } };
+  assert.equal((await t.call('PATCH', `/api/entities/${fr.id}`, { as: coordinator, body: { businessHours: { timezone: 'Europe/Paris', days: { mon: [['18:00', '09:00']] } } } })).statusCode, 400);
+  assert.equal((await t.call('PATCH', `/api/entities/${fr.id}`, { as: coordinator, body: { businessHours: hours } })).statusCode, 200);
+  const id = (await t.call('POST', '/api/conversations', { as: coordinator, body: item('X @MaisonLumiere', 'sla-1', 'Mon colis est cassé, je veux un remboursement') })).json().id;
+  const c = (await t.call('GET', `/api/conversations/${id}`, { as: coordinator })).json();
+  assert.equal(c.assignee, null, 'auto-assignment off');
+  const minutes = (new Date(c.sla.firstResponseDue).getTime() - new Date(c.receivedAt).getTime()) / 60000;
+  assert.ok(Math.abs(minutes - 30) < 1, `due 30 open minutes later on a 24/7 entity, got ${minutes}`);
+});
