@@ -23,6 +23,7 @@ import { channelsRoutes } from './channels/channels.routes.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { routingRoutes } from './routing/routing.routes.ts';
 import { importRoutes } from './conversations/import.routes.ts';
+import { publishingRoutes } from './publishing/publishing.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(root, 'web', 'dist');
@@ -37,6 +38,7 @@ const FEATURES: ((app: App, ctx: Ctx) => void)[] = [
   conversationsRoutes,
   routingRoutes,
   importRoutes,
+  publishingRoutes,
 ];
 
 export async function buildApp(ctx: Ctx, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {

@@ -13,6 +13,7 @@ import { EventBus } from './events/bus.ts';
 import { startWorker, type Worker } from './worker/worker.ts';
 import { sendDueReplies } from './replies/replies.worker.ts';
 import { pollDueFeeds } from './channels/feeds.worker.ts';
+import { publishDuePosts } from './publishing/publishing.worker.ts';
 
 export type Log = (line: string) => void;
 
@@ -62,6 +63,7 @@ export async function startServer(config: Config, log: Log = console.log) {
         { name: 'replies', everyMs: 1000, run: () => sendDueReplies(db, bus) },
         // A polled feed has its next time pushed forward, so checking often costs one query.
         { name: 'feeds', everyMs: 10_000, run: () => pollDueFeeds({ db, bus, config }) },
+        { name: 'posts', everyMs: 1000, run: () => publishDuePosts(db) },
       ],
       log,
     );

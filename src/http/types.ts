@@ -10,6 +10,7 @@ import { Type, type TLiteral, type TSchema, type TUnion } from 'typebox';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/db.ts';
 import type { EventBus } from '../events/bus.ts';
+import type { PublishingDeps } from '../publishing/publishing.service.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -18,6 +19,8 @@ export interface Ctx {
   db: Db;
   config: Config;
   bus: EventBus;
+  /** Hooks of the governance features into publishing: guideline check, approvals, freezes. */
+  publishing?: Omit<PublishingDeps, 'db'>;
 }
 
 export const Uuid = Type.String({ format: 'uuid' });

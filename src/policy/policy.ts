@@ -81,6 +81,9 @@ export const ACTIONS = {
   'approvals.decide': { roles: [...ANSWERERS, 'sponsor', 'admin'], scoped: false, write: true },
   // A crisis freeze is started by the coordinator or by PR (the service checks the department).
   'freeze.manage': { roles: ['coordinator', 'social_adviser'], scoped: true, write: true },
+  // The shared calendar is for everyone to see; a department's advisers write its posts.
+  'posts.read': { roles: EVERYONE, scoped: false, write: false },
+  'posts.write': { roles: [...ANSWERERS, 'change_champion'], scoped: true, write: true },
   // One's own profile, password and API tokens: the person's account, not the organisation's
   // data, so the auditor (who writes nothing in the organisation) may keep it too.
   'self.manage': { roles: EVERYONE, scoped: false, write: false },
