@@ -23,6 +23,7 @@ import { channelsRoutes } from './channels/channels.routes.ts';
 import { conversationsRoutes } from './conversations/conversations.routes.ts';
 import { routingRoutes } from './routing/routing.routes.ts';
 import { importRoutes } from './conversations/import.routes.ts';
+import { routingModelRoutes } from './routing/routing-model.routes.ts';
 import { publishingRoutes } from './publishing/publishing.routes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,7 @@ const FEATURES: ((app: App, ctx: Ctx) => void)[] = [
   channelsRoutes,
   conversationsRoutes,
   routingRoutes,
+  routingModelRoutes,
   importRoutes,
   publishingRoutes,
 ];

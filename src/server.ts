@@ -13,6 +13,7 @@ import { EventBus } from './events/bus.ts';
 import { startWorker, type Worker } from './worker/worker.ts';
 import { sendDueReplies } from './replies/replies.worker.ts';
 import { pollDueFeeds } from './channels/feeds.worker.ts';
+import { retrainIfDue } from './routing/routing-model.service.ts';
 import { publishDuePosts } from './publishing/publishing.worker.ts';
 
 export type Log = (line: string) => void;
@@ -63,6 +64,17 @@ export async function startServer(config: Config, log: Log = console.log) {
         { name: 'replies', everyMs: 1000, run: () => sendDueReplies(db, bus) },
         // A polled feed has its next time pushed forward, so checking often costs one query.
         { name: 'feeds', everyMs: 10_000, run: () => pollDueFeeds({ db, bus, config }) },
+        // Retrains daily when enough was resolved or handed off since; when nothing is due the check
+        // is a few small queries. Always 0: the loop then waits instead of checking again at once.
+        {
+          name: 'routing-model',
+          everyMs: 10 * 60_000,
+          run: async () => {
+            const r = await retrainIfDue(db);
+            if (r.trained) log(`routing model #${r.model.id} trained on ${r.model.examples} conversations (held-out accuracy ${r.model.accuracy ?? 'n/a'})`);
+            return 0;
+          },
+        },
         { name: 'posts', everyMs: 1000, run: () => publishDuePosts(db) },
       ],
       log,

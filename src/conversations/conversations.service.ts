@@ -4,6 +4,7 @@ import type { Principal } from '../policy/policy.ts';
 import { forbidden } from '../http/errors.ts';
 import { pipelineContext } from './pipeline.context.ts';
 import { authorise, summaryOf, visibility } from './conversations.read.ts';
+import { suggestionFor } from '../routing/routing-model.service.ts';
 
 export interface InboxFilter {
   /** A department id, or 'triage' for the coordinator's queue of unrouted conversations. */
@@ -96,11 +97,13 @@ export async function getConversation(db: Db, p: Principal, id: number) {
   ]);
   const r = root.rows[0];
   const ch = ctx.channels.get(r.channel_id);
+  // What the learned model would say, even when a rule or a person placed the conversation.
+  const suggestion = await suggestionFor(db, r.text);
   return {
     ...summaryOf(r, ctx),
     channel: { id: r.channel_id, name: ch?.name ?? null, kind: ch?.kind ?? null },
     enrichment: { ...summaryOf(r, ctx).enrichment, ...(r.enrichment ?? {}) },
-    routing: { reason: r.routing?.text ?? null, ...r.routing },
+    routing: { reason: r.routing?.text ?? null, ...r.routing, suggestion },
     sharedWith: r.shared_with,
     requested: id,
     thread: thread.rows.map((t) => ({

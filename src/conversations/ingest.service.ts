@@ -6,6 +6,8 @@ import type { Db } from '../db/db.ts';
 import { record, type Actor } from '../audit/audit.repo.ts';
 import { BuiltinUnderstander, type Understander } from '../understanding/understanding.ts';
 import { route, type RoutingDecision } from '../routing/routing.domain.ts';
+import { learnedRoute, type ActiveModel } from '../routing/routing-model.domain.ts';
+import { loadActiveModel } from '../routing/routing-model.service.ts';
 import { slaDue } from '../inbox/sla.domain.ts';
 import { assignNext, type AdviserLoad } from '../inbox/assignment.domain.ts';
 import type { EventBus, InboxEvent } from '../events/bus.ts';
@@ -40,8 +42,8 @@ function handleOf(s: string) {
   return s.trim().replace(/^@/, '').toLowerCase();
 }
 
-/** The pure part for one root item: what it says and where it goes. */
-export function decide(ctx: PipelineContext, channel: ChannelInfo, item: IngestItem, understander: Understander) {
+/** The pure part for one root item: what it says and where it goes (the learned model, if any, included). */
+export function decide(ctx: PipelineContext, channel: ChannelInfo, item: IngestItem, understander: Understander, learned?: ActiveModel | null) {
   const e = understander.understand({ text: item.text, authorFollowers: item.author.followers, queries: ctx.queries });
   const decision: RoutingDecision = route(
     ctx.rules,
@@ -56,6 +58,7 @@ export function decide(ctx: PipelineContext, channel: ChannelInfo, item: IngestI
       text: item.text,
       model: e.model,
       intentScores: e.intentScores,
+      learned: learned ? () => learnedRoute(learned, item.text) : undefined,
     },
     ctx.org,
   );
@@ -66,7 +69,7 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
   const { db } = deps;
   const understander = deps.understander ?? builtin;
   const now = deps.now?.() ?? new Date();
-  const ctx = await pipelineContext(db);
+  const [ctx, learned] = await Promise.all([pipelineContext(db), loadActiveModel(db)]);
   const channel = ctx.channels.get(channelId);
   if (!channel) throw new Error(`unknown channel ${channelId}`);
   const ownHandle = channel.config.ownHandle ? handleOf(String(channel.config.ownHandle)) : undefined;
@@ -88,7 +91,7 @@ export async function ingestBatch(deps: IngestDeps, channelId: string, items: In
     const followUps: IngestItem[] = [];
     for (const it of fresh) (it.inReplyTo && (existing.has(it.inReplyTo) || unique.has(it.inReplyTo)) ? followUps : roots).push(it);
 
-    const routed = roots.map((it) => ({ it, ...decide(ctx, channel, it, understander) }));
+    const routed = roots.map((it) => ({ it, ...decide(ctx, channel, it, understander, learned) }));
     const departmentIds = [...new Set(routed.map((r) => r.decision.departmentId).filter((d): d is string => !!d && !!ctx.departments.get(d)?.autoAssign))];
     const loads = new Map<string, AdviserLoad[]>();
     for (const l of await repo.adviserLoads(q, departmentIds)) {

@@ -61,7 +61,7 @@ function reload(db: Db): Promise<PipelineContext> {
 
 async function load(db: Db): Promise<PipelineContext> {
   const [rules, queries, departments, entities, channels] = await Promise.all([
-    db.query<any>('SELECT id, position, name, enabled, conditions, actions, version FROM routing_rules'),
+    db.query<any>('SELECT id, position, name, enabled, conditions, actions, version, is_default AS "isDefault" FROM routing_rules'),
     db.query<any>('SELECT id, name, query FROM listening_queries WHERE enabled'),
     db.query<any>('SELECT id, kind, entity_id, sla_first_response_minutes, sla_resolution_minutes, auto_assign FROM departments'),
     db.query<any>('SELECT id, parent_id, timezone, business_hours FROM entities'),

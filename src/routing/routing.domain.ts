@@ -38,6 +38,8 @@ export interface RoutingRule {
   conditions: RuleConditions;
   actions: RuleActions;
   version: number;
+  /** A rule of the intent map every organisation starts with; the learned model comes before it. */
+  isDefault?: boolean;
 }
 
 export interface CompiledRule extends RoutingRule {
@@ -60,6 +62,17 @@ export interface RoutingInput {
   text: string | AnalysedText;
   model: { name: string; version: string };
   intentScores?: Record<string, number>;
+  /**
+   * The organisation's learned routing model, asked only when no rule of the coordinator decided
+   * (a prediction costs more than the rules); null when it has no confident suggestion.
+   */
+  learned?: () => LearnedRoute | null;
+}
+
+/** A department the learned model is confident about, with the reason to record. */
+export interface LearnedRoute {
+  departmentId: string;
+  reason: { kind: 'model'; text: string; model: { name: string; version: string; departmentId: string; confidence: number } };
 }
 
 export interface RoutingDecision {
@@ -73,7 +86,7 @@ export interface RoutingDecision {
     ruleName?: string;
     ruleVersion?: number;
     text: string;
-    model?: { name: string; version: string; intent: string; scores?: Record<string, number> };
+    model?: { name: string; version: string; intent?: string; scores?: Record<string, number>; departmentId?: string; confidence?: number };
   };
 }
 
@@ -129,8 +142,21 @@ export function resolveKind(kind: string, entityPath: string[], org: OrgShape): 
 /**
  * The first matching rule that names a department decides it; rules before it that only tag or
  * set a priority still apply. No department: the coordinator's triage queue.
+ *
+ * The learned model sits between the coordinator's own rules and the default intent map: when the
+ * department would come from the map (or from nobody) and the model is confident about a department
+ * that exists, the model decides the department; the priority, tags and SLA stay the rules' (the
+ * map still says how urgent a crisis is).
  */
 export function route(rules: CompiledRule[], i: RoutingInput, org: OrgShape): RoutingDecision {
+  const { decision, byDefault } = byRules(rules, i, org);
+  if (decision.departmentId !== null && !byDefault) return decision;
+  const learned = i.learned?.();
+  if (!learned || !org.departments.some((d) => d.id === learned.departmentId)) return decision;
+  return { ...decision, departmentId: learned.departmentId, reason: learned.reason };
+}
+
+function byRules(rules: CompiledRule[], i: RoutingInput, org: OrgShape): { decision: RoutingDecision; byDefault: boolean } {
   const model = { ...i.model, intent: i.intent, scores: i.intentScores };
   let priority: Priority = 'normal';
   const tags = new Set<string>();
@@ -148,19 +174,25 @@ export function route(rules: CompiledRule[], i: RoutingInput, org: OrgShape): Ro
     if (a.departmentId || a.departmentKind) {
       if (!departmentId || !org.departments.some((d) => d.id === departmentId)) continue;
       return {
-        departmentId,
-        priority,
-        tags: [...tags],
-        slaFirstResponseMinutes: sla,
-        reason: { kind: 'rule', ruleId: r.id, ruleName: r.name, ruleVersion: r.version, text: `rule "${r.name}" matched`, model },
+        byDefault: !!r.isDefault,
+        decision: {
+          departmentId,
+          priority,
+          tags: [...tags],
+          slaFirstResponseMinutes: sla,
+          reason: { kind: 'rule', ruleId: r.id, ruleName: r.name, ruleVersion: r.version, text: `rule "${r.name}" matched`, model },
+        },
       };
     }
   }
   return {
-    departmentId: null,
-    priority,
-    tags: [...tags],
-    slaFirstResponseMinutes: sla,
-    reason: { kind: 'fallback', text: 'no rule named a department: triage queue', model },
+    byDefault: false,
+    decision: {
+      departmentId: null,
+      priority,
+      tags: [...tags],
+      slaFirstResponseMinutes: sla,
+      reason: { kind: 'fallback', text: 'no rule named a department: triage queue', model },
+    },
   };
 }
