@@ -1,12 +1,20 @@
 // Throughput of the built-in understanding on one core, and optionally its French sentiment
 // quality on a labelled file. Prints figures; asserts nothing.
 //
-//   node --import tsx scripts/bench-understanding.ts                 # 100,000 generated messages
+//   node --import tsx scripts/bench-understanding.ts                 # generated messages, then real ones
 //   node --import tsx scripts/bench-understanding.ts --texts FILE.jsonl [--repeat 3]
 //   node --import tsx scripts/bench-understanding.ts --labelled FILE.jsonl   # {"text","label"} lines
-import { readFileSync } from 'node:fs';
+//
+// Real messages are the demo conversations (written as people write to a company) and, when the
+// datasets folder is there (../shared/data or RELAIS_DATASETS), the French tweets of the sentiment
+// benchmark. Each set is measured with the default understander (rules + intent model) and with the
+// rules alone, alternating, so that a busy machine weighs on both alike.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BuiltinUnderstander } from '../src/understanding/understanding.ts';
+import { BuiltinUnderstander, RulesUnderstander, type Understander } from '../src/understanding/understanding.ts';
+import { demoConversations } from '../src/demo/demo.conversations.ts';
 import { parseQuery } from '../src/understanding/listening-query.ts';
 import { analyseText } from '../src/understanding/text.ts';
 import { scoreSentiment } from '../src/understanding/sentiment.ts';
@@ -65,16 +73,14 @@ function readJsonl(path: string): { text: string; label?: string }[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-function throughput(): void {
-  const texts = values.texts ? readJsonl(values.texts).map((r) => r.text) : generate(Number(values.count));
-  const queries = [
-    { id: 'q1', name: 'Livraison', ast: parseQuery('(livraison OR colis OR commande) AND (retard* OR "jamais arrivé" OR perdu*)') },
-    { id: 'q2', name: 'Recrutement', ast: parseQuery('recrut* OR alternan* OR postuler OR hiring OR openings') },
-    { id: 'q3', name: 'Sécurité', ast: parseQuery('(fumée OR brûl* OR explos* OR dangerous OR danger*) NOT exercice') },
-  ];
-  const u = new BuiltinUnderstander();
-  for (let i = 0; i < Math.min(2000, texts.length); i++) u.understand({ text: texts[i], queries }); // warm-up
-  const repeat = Number(values.repeat);
+const queries = [
+  { id: 'q1', name: 'Livraison', ast: parseQuery('(livraison OR colis OR commande) AND (retard* OR "jamais arrivé" OR perdu*)') },
+  { id: 'q2', name: 'Recrutement', ast: parseQuery('recrut* OR alternan* OR postuler OR hiring OR openings') },
+  { id: 'q3', name: 'Sécurité', ast: parseQuery('(fumée OR brûl* OR explos* OR dangerous OR danger*) NOT exercice') },
+];
+
+/** Texts per second of CPU time (and of wall time) for `repeat` passes over the texts. */
+function measure(u: Understander, texts: string[], repeat: number): { cpu: number; wall: number; checksum: number; done: number } {
   let done = 0;
   let checksum = 0;
   const cpuStart = process.cpuUsage();
@@ -89,11 +95,47 @@ function throughput(): void {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { cpu: done / cpuSeconds, wall: done / seconds, checksum, done };
+}
+
+function throughput(): void {
+  const texts = values.texts ? readJsonl(values.texts).map((r) => r.text) : generate(Number(values.count));
+  const u = new BuiltinUnderstander();
+  for (let i = 0; i < Math.min(2000, texts.length); i++) u.understand({ text: texts[i], queries }); // warm-up
+  const m = measure(u, texts, Number(values.repeat));
   // CPU time is the fairer figure on a shared machine; wall time includes waiting for a core.
   console.log(
-    `understand: ${done} texts, ${Math.round(done / cpuSeconds)} texts/s of CPU time ` +
-      `(${Math.round(done / seconds)} texts/s wall, ${seconds.toFixed(2)} s) on one core, checksum ${checksum}`,
+    `understand (${u.model.name}): ${m.done} texts, ${Math.round(m.cpu)} texts/s of CPU time ` +
+      `(${Math.round(m.wall)} texts/s wall) on one core, checksum ${m.checksum}`,
   );
+}
+
+/** Real messages: the first pass meets every word for the first time, later passes find them cached. */
+function realTexts(): void {
+  const sets: [string, string[]][] = [['demo conversations', demoConversations(new Date('2026-01-15T12:00:00Z')).map((d) => d.text)]];
+  const dataDir = process.env.RELAIS_DATASETS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data');
+  const tweets = join(dataDir, 'french-tweet-sentiment');
+  if (existsSync(tweets)) {
+    sets.push(['French tweets (sentiment benchmark)', [...readJsonl(join(tweets, 'train.jsonl')), ...readJsonl(join(tweets, 'val.jsonl'))].map((r) => r.text)]);
+  }
+  for (const [name, texts] of sets) {
+    const understanders: Understander[] = [new BuiltinUnderstander(), new RulesUnderstander()];
+    const first = understanders.map((u) => measure(u, texts, 1));
+    const repeat = Math.max(1, Math.round(50_000 / texts.length));
+    const best = understanders.map(() => 0);
+    for (let round = 0; round < 3; round++) {
+      understanders.forEach((u, k) => {
+        best[k] = Math.max(best[k], measure(u, texts, repeat).cpu);
+      });
+    }
+    console.log(`${name}, ${texts.length} texts:`);
+    understanders.forEach((u, k) => {
+      console.log(
+        `  ${u.model.name.padEnd(22)} first pass ${String(Math.round(first[k].cpu)).padStart(6)} texts/s, ` +
+          `then ${String(Math.round(best[k])).padStart(6)} texts/s of CPU time (best of 3 x ${repeat} passes)`,
+      );
+    });
+  }
 }
 
 function frenchSentiment(path: string): void {
@@ -119,4 +161,7 @@ function frenchSentiment(path: string): void {
 }
 
 if (values.labelled) frenchSentiment(values.labelled);
-else throughput();
+else {
+  throughput();
+  if (!values.texts) realTexts();
+}

@@ -3,8 +3,10 @@
 // organisation's own history can replace or refine the built-in rules without touching callers.
 import { analyseText, type AnalysedText } from './text.ts';
 import { detectLanguage, type Lang } from './language.ts';
-import { scoreSentiment, type SentimentLabel } from './sentiment.ts';
-import { classifyIntent, INTENTS, type Intent, type IntentScores } from './intent.ts';
+import { scoreSentiment, type SentimentLabel, type SentimentResult } from './sentiment.ts';
+import { classifyIntent, INTENTS, type Intent, type IntentResult, type IntentScores } from './intent.ts';
+import { combineIntent } from './intent-combined.ts';
+import { builtinIntentModel, type IntentModel } from './intent-model.ts';
 import { matchTopics, type CompiledQuery } from './listening-query.ts';
 import { assessRisk, type RiskFactor } from './risk.ts';
 
@@ -27,7 +29,10 @@ export interface Enrichment {
   /** In [-1, 1]. */
   sentimentScore: number;
   intent: Intent;
-  /** Evidence per intent; the largest usually wins (see intent.ts for the exceptions). */
+  /**
+   * Evidence per intent; the largest usually wins (see intent.ts and intent-combined.ts for the
+   * exceptions). With the built-in model, the rules' points plus the model's weighted probability.
+   */
   intentScores: IntentScores;
   /** Ids of the listening queries the text matches. */
   topics: string[];
@@ -42,11 +47,14 @@ export interface Understander {
   understand(input: UnderstandInput): Enrichment;
 }
 
-export const BUILTIN_MODEL: ModelInfo = { name: 'relais-builtin-rules', version: '1.0.0' };
+/** The rules and lexicons alone. */
+export const RULES_MODEL: ModelInfo = { name: 'relais-builtin-rules', version: '1.0.0' };
+/** The rules and lexicons with the intent model shipped with Relais (models/intent.model.json). */
+export const BUILTIN_MODEL: ModelInfo = { name: 'relais-builtin', version: '2.0.0' };
 
-/** The rules and lexicons shipped with Relais, for French and English. */
-export class BuiltinUnderstander implements Understander {
-  readonly model = BUILTIN_MODEL;
+/** The rules and lexicons shipped with Relais, for French and English, without any trained model. */
+export class RulesUnderstander implements Understander {
+  readonly model: ModelInfo = RULES_MODEL;
 
   understand(input: UnderstandInput): Enrichment {
     return this.understandAnalysed(analyseText(input.text ?? ''), input);
@@ -56,21 +64,62 @@ export class BuiltinUnderstander implements Understander {
   understandAnalysed(a: AnalysedText, input: Omit<UnderstandInput, 'text'>): Enrichment {
     const { lang } = detectLanguage(a);
     const sentiment = scoreSentiment(a, lang);
-    const intent = classifyIntent(a, sentiment.score);
-    const topics = input.queries && input.queries.length > 0 ? matchTopics(input.queries, a) : [];
-    const risk = assessRisk({ text: a, sentimentScore: sentiment.score, intent: intent.intent, authorFollowers: input.authorFollowers });
-    return {
-      lang,
-      sentiment: sentiment.label,
-      sentimentScore: sentiment.score,
-      intent: intent.intent,
-      intentScores: intent.scores,
-      topics,
-      risk: risk.risk,
-      riskFactors: risk.factors,
-      model: this.model,
-    };
+    return enrich(a, input, lang, sentiment, classifyIntent(a, sentiment.score), this.model);
   }
+}
+
+/**
+ * What Relais uses by default: language, sentiment, topics and risk from the rules and lexicons,
+ * and the intent from the rules together with the built-in intent model (see intent-combined.ts:
+ * the model decides where the rules are weak or silent; a crisis the rules see stays a crisis).
+ * Without the model file it falls back to the rules alone, and says so in `model`.
+ */
+export class BuiltinUnderstander implements Understander {
+  readonly model: ModelInfo;
+  private readonly intentModel: IntentModel | null;
+  private readonly probabilities = new Float64Array(INTENTS.length);
+
+  constructor(intentModel: IntentModel | null = builtinIntentModel()) {
+    this.intentModel = intentModel;
+    this.model = intentModel ? BUILTIN_MODEL : RULES_MODEL;
+  }
+
+  understand(input: UnderstandInput): Enrichment {
+    return this.understandAnalysed(analyseText(input.text ?? ''), input);
+  }
+
+  /** For callers that already analysed the text (a trained model wrapping this one, for instance). */
+  understandAnalysed(a: AnalysedText, input: Omit<UnderstandInput, 'text'>): Enrichment {
+    const { lang } = detectLanguage(a);
+    const sentiment = scoreSentiment(a, lang);
+    const rules = classifyIntent(a, sentiment.score);
+    let intent = rules;
+    const m = this.intentModel;
+    // A text without words or emoji gives the model nothing to read.
+    if (m && (a.words.length > 0 || a.emojis.length > 0)) {
+      m.probabilities(a, this.probabilities, { sentiment: sentiment.score, rules: rules.scores });
+      intent = combineIntent(rules, this.probabilities, m.combination);
+    }
+    return enrich(a, input, lang, sentiment, intent, this.model);
+  }
+}
+
+function enrich(
+  a: AnalysedText, input: Omit<UnderstandInput, 'text'>, lang: Lang, sentiment: SentimentResult, intent: IntentResult, model: ModelInfo,
+): Enrichment {
+  const topics = input.queries && input.queries.length > 0 ? matchTopics(input.queries, a) : [];
+  const risk = assessRisk({ text: a, sentimentScore: sentiment.score, intent: intent.intent, authorFollowers: input.authorFollowers });
+  return {
+    lang,
+    sentiment: sentiment.label,
+    sentimentScore: sentiment.score,
+    intent: intent.intent,
+    intentScores: intent.scores,
+    topics,
+    risk: risk.risk,
+    riskFactors: risk.factors,
+    model,
+  };
 }
 
 /**

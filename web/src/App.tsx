@@ -1,5 +1,5 @@
 // The app: language, session and announcements around either the sign-in page or the page
-// the address names.
+// the address names; signed in, live updates from the server too.
 import { Suspense } from 'react';
 import { AnnounceProvider } from './announce.tsx';
 import { Layout, useTitle } from './components/Layout.tsx';
@@ -7,6 +7,7 @@ import { ErrorBox, Loading } from './components/Status.tsx';
 import { LocaleProvider, useLocale } from './locale.tsx';
 import { PAGES } from './pages.ts';
 import SignIn from './pages/SignIn.tsx';
+import { LiveProvider } from './live.tsx';
 import { Link, matchPath, useLocation } from './router.tsx';
 import { SessionProvider, useSession, useSessionState } from './session.tsx';
 
@@ -40,9 +41,11 @@ function Shell() {
   }
   if (state.status === 'signedOut') return <SignIn reason={state.reason} />;
   return (
-    <Layout>
-      <Routes />
-    </Layout>
+    <LiveProvider>
+      <Layout>
+        <Routes />
+      </Layout>
+    </LiveProvider>
   );
 }
 

@@ -4,6 +4,8 @@ import { App } from './App.tsx';
 import './styles.css';
 import './forms.css';
 import './views.css';
+import './inbox.css';
+import './conversation.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

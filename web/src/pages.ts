@@ -21,11 +21,18 @@ export interface PageDef {
   allowed?: (s: Session) => boolean;
 }
 
+const inbox = lazy(() => import('./pages/Inbox.tsx'));
+const readsConversations = (s: Session) => s.canSomewhere('conversations.read');
+
 export const PAGES: PageDef[] = [
+  { path: '/inbox', nav: 'nav.inbox', allowed: readsConversations, component: inbox },
+  { path: '/inbox/:department', section: '/inbox', allowed: readsConversations, component: inbox },
+  { path: '/conversations/:id', section: '/inbox', allowed: readsConversations, component: lazy(() => import('./pages/Conversation.tsx')) },
   { path: '/', nav: 'nav.chart', component: lazy(() => import('./pages/OrgChart.tsx')) },
   { path: '/departments/:id', section: '/', component: lazy(() => import('./pages/Department.tsx')) },
   { path: '/people', nav: 'nav.people', component: lazy(() => import('./pages/People.tsx')) },
   { path: '/people/:id', section: '/people', component: lazy(() => import('./pages/Person.tsx')) },
+  { path: '/routing', nav: 'nav.routing', allowed: (s) => s.canSomewhere('routing.read'), component: lazy(() => import('./pages/Routing.tsx')) },
   {
     path: '/audit',
     nav: 'nav.audit',

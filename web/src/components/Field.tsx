@@ -56,6 +56,17 @@ export function SelectField({ label, hint, error, className, children, ...select
   );
 }
 
+export function TextAreaField({ label, hint, error, className, ...area }: Common & ComponentProps<'textarea'>) {
+  const id = useId();
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
+      <Extras id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 /** Field messages of an API error, translated when the server's wording is a known one. */
 export function useFieldErrors(err: unknown): Record<string, string> {
   const { label } = useLocale();

@@ -50,6 +50,15 @@ export function PersonIcon(props: SVGProps<SVGSVGElement>) {
   );
 }
 
+export function BellIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <svg {...base(props)}>
+      <path d="M4 11.5V7a4 4 0 0 1 8 0v4.5l1.3 1.5H2.7L4 11.5Z" />
+      <path d="M6.5 14.5a1.6 1.6 0 0 0 3 0" />
+    </svg>
+  );
+}
+
 export function LogoMark(props: SVGProps<SVGSVGElement>) {
   return (
     <svg {...base({ width: 22, height: 22, ...props })}>

@@ -1,5 +1,5 @@
-// The frame of every signed-in page: skip link, header (navigation, person, language, sign
-// out) and the main region that receives the focus after each navigation.
+// The frame of every signed-in page: skip link, header (navigation, notifications, person,
+// language, sign out) and the main region that receives the focus after each navigation.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { LANGS, isLang } from '../i18n/index.ts';
 import { useLocale } from '../locale.tsx';
@@ -7,6 +7,7 @@ import { PAGES } from '../pages.ts';
 import { Link, matchPath, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { LogoMark, PersonIcon } from './Icons.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useLocale();
@@ -56,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="header-tools">
+          {session.canSomewhere('self.manage') && <NotificationBell />}
           <Link to="/account" className="who" aria-label={t('header.account', { name: session.me.name })}>
             <PersonIcon />
             <span>{session.me.name}</span>

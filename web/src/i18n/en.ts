@@ -1,7 +1,11 @@
 // The English interface. Typed against the French dictionary: a missing or extra key fails the type check.
 import type { Key } from './fr.ts';
+import { enInbox } from './en.inbox.ts';
+import { enRouting } from './en.routing.ts';
 
 export const en: Record<Key, string> = {
+  ...enInbox,
+  ...enRouting,
   'app.name': 'Relais',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',

@@ -3,6 +3,7 @@
 import type { Role, ScopeType } from '../../../src/policy/policy.ts';
 import type { DepartmentKind, EntityKind } from '../../../src/org/org.domain.ts';
 import type { AuditAction, AuditSubject } from '../labels.ts';
+import type { Intent, MESSAGE_LANGS, Priority, ReplyStatus, RISK_FACTORS, Sentiment, SLA_FILTERS, Status } from '../conversations.ts';
 import { fr, type Key } from './fr.ts';
 import { en } from './en.ts';
 
@@ -16,7 +17,15 @@ type Labelled =
   | `kind.${DepartmentKind}`
   | `entityKind.${EntityKind}`
   | `action.${AuditAction}`
-  | `subject.${AuditSubject}`;
+  | `subject.${AuditSubject}`
+  | `intent.${Intent}`
+  | `sentiment.${Sentiment}`
+  | `status.${Status}`
+  | `priority.${Priority}`
+  | `msgLang.${(typeof MESSAGE_LANGS)[number]}`
+  | `slaFilter.${(typeof SLA_FILTERS)[number]}`
+  | `replyStatus.${ReplyStatus}`
+  | `riskFactor.${(typeof RISK_FACTORS)[number]}`;
 export const DICTIONARIES: Record<Lang, Record<Key, string> & Record<Labelled, string>> = { fr, en };
 
 export type Vars = Record<string, string | number>;
@@ -27,7 +36,25 @@ export function translate(lang: Lang, key: Key, vars?: Vars): string {
 }
 
 /** A label for a value that came from the server, falling back to the raw value if it is new. */
-export function labelOf(lang: Lang, prefix: 'role' | 'scope' | 'kind' | 'entityKind' | 'action' | 'subject' | 'error', value: string): string {
+export type LabelPrefix =
+  | 'role'
+  | 'scope'
+  | 'kind'
+  | 'entityKind'
+  | 'action'
+  | 'subject'
+  | 'error'
+  | 'intent'
+  | 'sentiment'
+  | 'status'
+  | 'priority'
+  | 'msgLang'
+  | 'slaFilter'
+  | 'replyStatus'
+  | 'riskFactor'
+  | 'riskCategory';
+
+export function labelOf(lang: Lang, prefix: LabelPrefix, value: string): string {
   const key = `${prefix}.${value}` as Key;
   return key in DICTIONARIES[lang] ? DICTIONARIES[lang][key] : value;
 }

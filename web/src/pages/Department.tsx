@@ -1,7 +1,7 @@
 // One department: its names, entity and kind, everyone holding a role in it, and for those who
 // manage it, adding a social adviser (or another member), removing a role, editing the names.
 import { useState, type FormEvent } from 'react';
-import type { Role } from '../../../src/policy/policy.ts';
+import { canSeeConversation, type Role } from '../../../src/policy/policy.ts';
 import { useAnnounce } from '../announce.tsx';
 import { api, type DepartmentPage, type EntityRow, type Member, type PersonRow } from '../api.ts';
 import { FormError, SelectField, useFieldErrors } from '../components/Field.tsx';
@@ -33,6 +33,9 @@ function DepartmentView({ d, entities, reload }: { d: DepartmentPage; entities: 
   const target = entityTarget(entities, d.entity.id, d.id);
   const canGrant = session.can('roles.manage', target);
   const canEdit = session.can('org.manage', target);
+  // The department's inbox, for those the server lets read it (HR stays with HR and the overseers).
+  const member = session.principal.grants.some((g) => g.scopeType === 'department' && g.scopeId === d.id);
+  const readsInbox = member || canSeeConversation(session.principal, { departmentId: d.id, departmentKind: d.kind, entityPath: target.entityPath, sharedWith: [], sharedPeople: [] }, 'read');
   const other = lang === 'fr' ? 'en' : 'fr';
   const [removeError, setRemoveError] = useState<unknown>(null);
 
@@ -61,6 +64,11 @@ function DepartmentView({ d, entities, reload }: { d: DepartmentPage; entities: 
             {t('department.otherName')} <span lang={other}>{d.names[other]}</span>
           </p>
         </div>
+        {readsInbox && (
+          <Link className="button" to={`/inbox/${d.id}`}>
+            {t('department.inbox')}
+          </Link>
+        )}
       </div>
       <dl className="facts">
         <div>

@@ -1,0 +1,253 @@
+// A complaint's journey through Relais, in a real browser against a real server: it arrives
+// through the API, lands in the after-sales inbox, is handed off to PR with a reason, and PR
+// answers; the answer reaches the channel's receiver signed with the channel's secret.
+// Text from the network is shown as text: the complaint carries HTML that must stay visible.
+import { after, before, test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../src/server.ts';
+import { loadConfig } from '../../src/config.ts';
+import { SIGNATURE_HEADER, verifySignature } from '../../src/channels/webhook.ts';
+import { freshServerDatabase } from '../helpers/template.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PASSWORD = 'demo-password-1';
+/** Per step: the first page load also waits for the server's first compile of each module. */
+const STEP_TIMEOUT = 30_000;
+/** The worker sends queued replies every second; a slow machine gets plenty of room. */
+const DELIVERY_TIMEOUT = 20_000;
+
+const CHANNEL = 'X @MaisonLumiere';
+const COMPLAINT = 'Commande livrée cassée et personne ne répond au SAV, je veux un remboursement <b>urgent</b>';
+const REASON = 'Le client menace d’en parler aux journalistes';
+const REPLY = 'Bonjour Julien, nous sommes désolés : notre équipe vous contacte aujourd’hui pour le remboursement.';
+const SAV = 'Service client / SAV — Maison Lumière France';
+const PR = 'Communication / Relations presse — Maison Lumière France';
+
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+let dropDatabase: (() => Promise<void>) | undefined;
+let tmpDir: string;
+let profileDir: string;
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+let receiver: http.Server | undefined;
+let receiverUrl: string;
+const received: Received[] = [];
+let browser: BrowserContext | undefined;
+let page: Page;
+let base: string;
+const dialogs: string[] = [];
+
+/** The server's database: PGlite in the test's own folder, or a fresh database on the test server. */
+async function databaseEnv(): Promise<Record<string, string>> {
+  if (!process.env.TEST_DATABASE_URL) return {};
+  const { url, drop } = await freshServerDatabase();
+  dropDatabase = drop;
+  return { DATABASE_URL: url };
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(ROOT, 'web/dist/index.html')), 'web/dist/index.html is missing: build the web app first (npm run build:web)');
+  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
+  // The customer's system: records what Relais sends to the channel's outbound webhook.
+  receiver = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+  });
+  await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+
+  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-'));
+  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-profile-'));
+  server = await startServer(
+    loadConfig({ PORT: '0', HOST: '127.0.0.1', RELAIS_DATA_DIR: tmpDir, RELAIS_DEMO: '1', RELAIS_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', ...(await databaseEnv()) }),
+    () => {},
+  );
+  base = `http://127.0.0.1:${server.port}`;
+  browser = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
+    locale: 'fr-FR',
+    viewport: { width: 1400, height: 950 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(STEP_TIMEOUT);
+  // Any alert() would mean markup from the data ran as code.
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.close();
+  await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve(undefined)));
+  await dropDatabase?.();
+  for (const dir of [tmpDir, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The API as the coordinator, with the session cookie and the CSRF token, as the web app sends them. */
+async function coordinatorApi() {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'coordinator@relais.example', password: PASSWORD }),
+  });
+  assert.equal(login.status, 200, 'the coordinator signs in');
+  const cookie = /relais_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')?.[0];
+  assert.ok(cookie, 'the sign-in sets the session cookie');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async (method: string, url: string, body?: unknown) => {
+    const res = await fetch(base + url, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, json: text ? JSON.parse(text) : null };
+  };
+}
+
+/** Markup in the data must stay text: no element made from it, no script run. */
+async function assertNoInjection() {
+  assert.equal(await page.locator('b', { hasText: 'urgent' }).count(), 0, 'a <b> element was made from the complaint');
+  assert.deepEqual(dialogs, []);
+}
+
+async function signIn(email: string) {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+}
+
+async function openDepartmentInbox(department: string) {
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Conversations' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Toutes les conversations' }).waitFor();
+  await page.getByLabel('Direction / service', { exact: true }).selectOption({ label: department });
+  await page.getByRole('heading', { level: 1, name: department }).waitFor();
+}
+
+const complaintLink = () => page.getByRole('link', { name: /Commande livrée cassée/ });
+const pane = () => page.getByRole('region', { name: 'Conversation ouverte' });
+
+test('a complaint is handed off from after-sales to PR, who answers through the channel', { timeout: 300_000 }, async (t: TestContext) => {
+  let failed = false;
+  const step = (name: string, fn: () => Promise<void>) =>
+    t.test(name, { skip: failed && 'an earlier step failed' }, async () => {
+      try {
+        await fn();
+      } catch (err) {
+        failed = true;
+        const shot = path.join(os.tmpdir(), `relais-e2e-${name.replace(/\W+/g, '-')}.png`);
+        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+        t.diagnostic(`screenshot of the failed step: ${shot}`);
+        throw err;
+      }
+    });
+  let secret = '';
+  let conversationId = 0;
+
+  await step('the coordinator points the channel at the receiver and reads its secret', async () => {
+    const call = await coordinatorApi();
+    const channels = await call('GET', '/api/channels');
+    const channel = (channels.json as { id: string; name: string }[]).find((c) => c.name === CHANNEL);
+    assert.ok(channel, `the demo has the channel ${CHANNEL}`);
+    const patched = await call('PATCH', `/api/channels/${channel.id}`, { config: { ownHandle: 'MaisonLumiere', outboundUrl: receiverUrl } });
+    assert.equal(patched.status, 200, JSON.stringify(patched.json));
+    assert.equal(patched.json.capabilities.reply, true, 'with an outbound URL the channel can send replies');
+    const read = await call('GET', `/api/channels/${channel.id}`);
+    secret = read.json.config.secret;
+    assert.ok(typeof secret === 'string' && secret.length >= 16, 'the coordinator sees the channel secret');
+
+    const pushed = await call('POST', '/api/conversations', {
+      channel: CHANNEL,
+      externalId: 'e2e-1',
+      author: { handle: '@julien_b' },
+      text: COMPLAINT,
+      createdAt: new Date().toISOString(),
+    });
+    assert.equal(pushed.status, 201, JSON.stringify(pushed.json));
+    conversationId = pushed.json.id;
+    const routed = await call('GET', `/api/conversations/${conversationId}`);
+    assert.equal(routed.json.enrichment.intent, 'complaint', 'the message is read as a complaint');
+    assert.equal(routed.json.department?.kind, 'customer_service', 'a complaint goes to after-sales');
+  });
+
+  await step('the after-sales adviser finds the complaint in the SAV inbox, markup shown as text', async () => {
+    await page.goto(base + '/inbox');
+    await signIn('sav@relais.example');
+    await openDepartmentInbox(SAV);
+    await complaintLink().waitFor();
+    await complaintLink().getByText(COMPLAINT).waitFor();
+    await assertNoInjection();
+  });
+
+  await step('the adviser opens it and hands it off to PR with a reason', async () => {
+    await complaintLink().click();
+    await pane().getByRole('heading', { name: 'Conversation avec @julien_b' }).waitFor();
+    await pane().getByText(COMPLAINT).first().waitFor();
+    await pane().getByRole('button', { name: 'Transférer', exact: true }).click();
+    await pane().getByLabel('Vers la direction / le service').selectOption({ label: PR });
+    await pane().getByLabel('Motif du transfert').fill(REASON);
+    await pane().getByRole('button', { name: 'Transférer la conversation' }).click();
+    await page.getByRole('status').filter({ hasText: `Conversation transférée à ${PR}.` }).waitFor();
+    await complaintLink().waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: SAV }).waitFor();
+    await page.getByRole('list', { name: `Conversations — ${SAV}` }).waitFor();
+    assert.equal(await complaintLink().count(), 0, 'the conversation left the SAV inbox');
+    await assertNoInjection();
+  });
+
+  await step('the PR adviser finds it in the PR inbox with the hand-off and its reason', async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await signIn('presse@relais.example');
+    await openDepartmentInbox(PR);
+    await complaintLink().click();
+    await pane().getByRole('heading', { name: 'Conversation avec @julien_b' }).waitFor();
+    const handoff = pane().getByRole('listitem').filter({ hasText: `Transférée de ${SAV} à ${PR} par Sophie Laurent` });
+    await handoff.getByText(`Motif : ${REASON}`).waitFor();
+    await assertNoInjection();
+  });
+
+  await step('the PR adviser replies; the receiver gets it signed and the reply shows as sent', async () => {
+    await pane().getByLabel('Votre réponse (publique)').fill(REPLY);
+    await pane().getByRole('button', { name: 'Envoyer la réponse' }).click();
+    const entry = pane().getByRole('listitem').filter({ hasText: REPLY });
+    await entry.waitFor();
+
+    const deadline = Date.now() + DELIVERY_TIMEOUT;
+    let delivery: Received | undefined;
+    while (!delivery && Date.now() < deadline) {
+      delivery = received.find((r) => r.body.includes('e2e-1'));
+      if (!delivery) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(delivery, `the receiver got no reply within ${DELIVERY_TIMEOUT / 1000} s`);
+    const body = JSON.parse(delivery.body);
+    assert.equal(body.reply.text, REPLY);
+    assert.equal(body.conversation.externalId, 'e2e-1');
+    const header = delivery.headers[SIGNATURE_HEADER];
+    assert.match(String(header), /^t=\d+,v1=[0-9a-f]{64}$/);
+    assert.deepEqual(verifySignature(secret, delivery.body, String(header)), { valid: true, timestamp: Number(/t=(\d+)/.exec(String(header))![1]) });
+
+    await entry.getByText('Envoyée', { exact: true }).waitFor();
+    await assertNoInjection();
+  });
+});
