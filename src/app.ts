@@ -25,6 +25,12 @@ import { routingRoutes } from './routing/routing.routes.ts';
 import { importRoutes } from './conversations/import.routes.ts';
 import { routingModelRoutes } from './routing/routing-model.routes.ts';
 import { publishingRoutes } from './publishing/publishing.routes.ts';
+import { guidelinesRoutes } from './guidelines/guidelines.routes.ts';
+import { approvalsRoutes } from './approvals/approvals.routes.ts';
+import { freezeRoutes } from './freeze/freeze.routes.ts';
+import { guidelineChecker } from './guidelines/guidelines.service.ts';
+import { requestPostApproval } from './approvals/approvals.service.ts';
+import { isFrozen } from './freeze/freeze.repo.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(root, 'web', 'dist');
@@ -41,9 +47,22 @@ const FEATURES: ((app: App, ctx: Ctx) => void)[] = [
   routingModelRoutes,
   importRoutes,
   publishingRoutes,
+  guidelinesRoutes,
+  approvalsRoutes,
+  freezeRoutes,
 ];
 
-export async function buildApp(ctx: Ctx, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+/** Governance in the path of every outgoing message: the charter's check, approvals, freezes. */
+export function governance(db: Db): NonNullable<Ctx['governance']> {
+  return {
+    checkOutgoing: guidelineChecker(db),
+    requestApproval: requestPostApproval,
+    frozen: (departmentId, at) => isFrozen(db, departmentId, at),
+  };
+}
+
+export async function buildApp(given: Ctx, opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const ctx: Ctx = { ...given, governance: given.governance ?? governance(given.db) };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 10 * 1024 * 1024,

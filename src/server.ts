@@ -15,6 +15,7 @@ import { sendDueReplies } from './replies/replies.worker.ts';
 import { pollDueFeeds } from './channels/feeds.worker.ts';
 import { retrainIfDue } from './routing/routing-model.service.ts';
 import { publishDuePosts } from './publishing/publishing.worker.ts';
+import { frozenDepartmentIds } from './freeze/freeze.repo.ts';
 
 export type Log = (line: string) => void;
 
@@ -75,7 +76,7 @@ export async function startServer(config: Config, log: Log = console.log) {
             return 0;
           },
         },
-        { name: 'posts', everyMs: 1000, run: () => publishDuePosts(db) },
+        { name: 'posts', everyMs: 1000, run: () => publishDuePosts(db, { frozenDepartments: () => frozenDepartmentIds(db) }) },
       ],
       log,
     );

@@ -205,9 +205,6 @@ export async function decide(deps: ApprovalDeps, p: Principal, id: number, input
  * The hook publishing calls when a post some variant of which needs approval was put on hold
  * (PublishingDeps.requestApproval).
  */
-export function requestPostApproval(db: Db) {
-  return (postId: number, departmentId: string, p: Principal, checks: OutgoingCheck[]): Promise<void> =>
-    db.tx(async (q) => {
-      await openApproval(q, p, { subjectType: 'post', subjectId: postId, authorId: p.personId, departmentId, conversationId: null, checks });
-    });
+export async function requestPostApproval(q: Queryable, postId: number, departmentId: string, p: Principal, checks: OutgoingCheck[]): Promise<void> {
+  await openApproval(q, p, { subjectType: 'post', subjectId: postId, authorId: p.personId, departmentId, conversationId: null, checks });
 }

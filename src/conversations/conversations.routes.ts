@@ -34,7 +34,7 @@ export const IncomingItem = Type.Object(
 
 const csv = (s?: string) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
 
-export function conversationsRoutes(app: App, { db, bus }: Ctx) {
+export function conversationsRoutes(app: App, { db, bus, governance }: Ctx) {
   const deps = { db, bus };
 
   app.post(
@@ -201,7 +201,7 @@ export function conversationsRoutes(app: App, { db, bus }: Ctx) {
     },
     async (req, reply) => {
       reply.status(201);
-      return createReply({ db, bus }, principalOf(req), req.params.id, req.body.text);
+      return createReply({ db, bus, checkOutgoing: governance?.checkOutgoing }, principalOf(req), req.params.id, req.body.text);
     },
   );
 

@@ -62,14 +62,16 @@ export interface DemoChannel {
   department: string;
   ownHandle: string;
   lang: ('fr' | 'en')[];
+  /** The network behind the channel: per-network guidelines (length limits) key on it. */
+  network: string;
 }
 
 /** API channels the demo conversations come through; an integration pushes items into them. */
 export const DEMO_CHANNELS: DemoChannel[] = [
-  { key: 'twitter-fr', name: 'X @MaisonLumiere', department: 'fr/customer_service', ownHandle: 'MaisonLumiere', lang: ['fr'] },
-  { key: 'facebook-fr', name: 'Facebook Maison Lumière', department: 'fr/customer_service', ownHandle: 'maisonlumiere', lang: ['fr'] },
-  { key: 'instagram', name: 'Instagram @maisonlumiere', department: 'fr/marketing', ownHandle: 'maisonlumiere', lang: ['fr', 'en'] },
-  { key: 'twitter-ca', name: 'X @MaisonLumiereCA', department: 'ca/customer_service', ownHandle: 'MaisonLumiereCA', lang: ['en', 'fr'] },
-  { key: 'careers', name: 'Carrières / Careers', department: 'fr/hr', ownHandle: 'maison-lumiere-careers', lang: ['fr', 'en'] },
-  { key: 'press-inbox', name: 'Presse / Press', department: 'fr/communication', ownHandle: 'presse-maisonlumiere', lang: ['fr', 'en'] },
+  { key: 'twitter-fr', name: 'X @MaisonLumiere', department: 'fr/customer_service', ownHandle: 'MaisonLumiere', lang: ['fr'], network: 'x' },
+  { key: 'facebook-fr', name: 'Facebook Maison Lumière', department: 'fr/customer_service', ownHandle: 'maisonlumiere', lang: ['fr'], network: 'facebook' },
+  { key: 'instagram', name: 'Instagram @maisonlumiere', department: 'fr/marketing', ownHandle: 'maisonlumiere', lang: ['fr', 'en'], network: 'instagram' },
+  { key: 'twitter-ca', name: 'X @MaisonLumiereCA', department: 'ca/customer_service', ownHandle: 'MaisonLumiereCA', lang: ['en', 'fr'], network: 'x' },
+  { key: 'careers', name: 'Carrières / Careers', department: 'fr/hr', ownHandle: 'maison-lumiere-careers', lang: ['fr', 'en'], network: 'linkedin' },
+  { key: 'press-inbox', name: 'Presse / Press', department: 'fr/communication', ownHandle: 'presse-maisonlumiere', lang: ['fr', 'en'], network: 'email' },
 ];

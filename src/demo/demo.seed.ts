@@ -11,6 +11,8 @@ import { hashPassword } from '../auth/password.ts';
 import { DEMO_CHANNELS, DEMO_ENTITIES, DEMO_ORGANISATION, DEMO_PEOPLE } from './demo.org.ts';
 import { insertChannel } from '../channels/channels.repo.ts';
 import { invalidate } from '../conversations/pipeline.context.ts';
+import { seedStarterCharter } from '../guidelines/guidelines.service.ts';
+import { seedDemoPolicies } from '../approvals/approvals.policies.ts';
 
 const ACTOR: Actor = { system: 'demo' };
 
@@ -68,10 +70,12 @@ export async function seedDemo(db: Db, password = crypto.randomBytes(9).toString
       }
     }
     for (const c of DEMO_CHANNELS) {
-      const config = { ownHandle: c.ownHandle, secret: crypto.randomBytes(24).toString('base64url') };
+      const config = { ownHandle: c.ownHandle, network: c.network, secret: crypto.randomBytes(24).toString('base64url') };
       const id = await insertChannel(q, { name: c.name, kind: 'api', departmentId: departmentIds.get(c.department)!, active: true, config, lang: c.lang });
       await record(q, ACTOR, 'channel.create', { type: 'channel', id }, null, { name: c.name, kind: 'api', department: c.department });
     }
+    await seedStarterCharter(q, ACTOR);
+    await seedDemoPolicies(q, ACTOR, departmentIds);
   });
   invalidate();
   if (opts.conversations !== false) {

@@ -199,11 +199,6 @@ export function freezeFinding(f: Pick<FreezeRow, 'id' | 'reason'>, locale: Local
   };
 }
 
-export interface OutgoingInput extends OutgoingMessage {
-  promotional?: boolean;
-  /** The writer, whose language the findings speak. */
-  authorId?: string;
-}
 
 async function channelOf(db: Db, ref: string): Promise<{ ctx: PipelineContext; channel: ChannelInfo | undefined }> {
   let ctx = await pipelineContext(db);
@@ -216,7 +211,7 @@ async function channelOf(db: Db, ref: string): Promise<{ ctx: PipelineContext; c
   return { ctx, channel: find() };
 }
 
-export async function checkOutgoing(db: Db, m: OutgoingInput, locale: Locale): Promise<GovernedCheck> {
+export async function checkOutgoing(db: Db, m: OutgoingMessage, locale: Locale): Promise<GovernedCheck> {
   const { ctx, channel } = await channelOf(db, m.channelId);
   if (!channel) throw badRequest('unknown channel', [{ field: 'channel', message: 'no such channel' }]);
   const departmentId = m.departmentId ?? channel.departmentId;
@@ -251,10 +246,7 @@ export async function checkOutgoing(db: Db, m: OutgoingInput, locale: Locale): P
 
 /** The checker the reply and publishing services use: the charter, approval policies and freezes. */
 export function guidelineChecker(db: Db): OutgoingChecker {
-  return async (m) => {
-    const input = m as OutgoingInput;
-    return checkOutgoing(db, input, await repo.localeOf(db, input.authorId));
-  };
+  return async (m) => checkOutgoing(db, m, await repo.localeOf(db, m.authorId));
 }
 
 export interface DraftCheck {

@@ -19,8 +19,11 @@ export interface Ctx {
   db: Db;
   config: Config;
   bus: EventBus;
-  /** Hooks of the governance features into publishing: guideline check, approvals, freezes. */
-  publishing?: Omit<PublishingDeps, 'db'>;
+  /**
+   * Governance in the path of outgoing messages (the charter's check, approvals, freezes), used by
+   * replies and publishing. buildApp fills it in with the real thing when a caller leaves it out.
+   */
+  governance?: Required<Pick<PublishingDeps, 'checkOutgoing' | 'requestApproval' | 'frozen'>>;
 }
 
 export const Uuid = Type.String({ format: 'uuid' });

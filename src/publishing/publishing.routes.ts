@@ -21,7 +21,7 @@ export const PostInput = Type.Object(
 );
 
 export function publishingRoutes(app: App, ctx: Ctx) {
-  const deps = (): service.PublishingDeps => ({ db: ctx.db, ...ctx.publishing });
+  const deps = (): service.PublishingDeps => ({ db: ctx.db, ...ctx.governance });
 
   app.get(
     '/api/posts',

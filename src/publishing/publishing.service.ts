@@ -1,6 +1,6 @@
 // Posts: drafted by a department, checked against the guidelines, approved when a rule says so,
 // and published at their time through each channel's connector.
-import type { Db } from '../db/db.ts';
+import type { Db, Queryable } from '../db/db.ts';
 import { can, type Principal } from '../policy/policy.ts';
 import { record } from '../audit/audit.repo.ts';
 import { badRequest, forbidden, HttpError, notFound } from '../http/errors.ts';
@@ -26,7 +26,7 @@ export interface PublishingDeps {
   db: Db;
   checkOutgoing?: OutgoingChecker;
   /** Opens the approval flow for a post some variant of which needs approval. */
-  requestApproval?: (postId: number, departmentId: string, p: Principal, checks: OutgoingCheck[]) => Promise<void>;
+  requestApproval?: (q: Queryable, postId: number, departmentId: string, p: Principal, checks: OutgoingCheck[]) => Promise<void>;
   frozen?: (departmentId: string, at: Date) => Promise<boolean>;
   minGapMinutes?: number;
 }
@@ -135,7 +135,7 @@ export async function submitPost(deps: PublishingDeps, p: Principal, id: number)
   for (const v of post.variants) {
     const channel = (await getChannel(db, v.channel.id))!;
     if (!capabilities(channel).publish) throw new HttpError(409, 'channel_cannot_publish', `the channel "${channel.name}" cannot publish posts`);
-    checks.push(await (deps.checkOutgoing ?? allowAll)({ text: v.text, contentType: 'post', channelId: channel.id, departmentId: post.departmentId, promotional: post.promotional } as any));
+    checks.push(await (deps.checkOutgoing ?? allowAll)({ text: v.text, contentType: 'post', channelId: channel.id, departmentId: post.departmentId, promotional: post.promotional, authorId: p.personId }));
   }
   const blocked = checks.findIndex((c) => c.verdict === 'blocked');
   if (blocked >= 0) throw new HttpError(422, 'blocked_by_guidelines', `the text for "${post.variants[blocked].channel.name}" breaks a guideline`, checks[blocked].findings);
@@ -147,8 +147,9 @@ export async function submitPost(deps: PublishingDeps, p: Principal, id: number)
       await q.query("UPDATE post_variants SET guideline_check = $2, status = 'pending', attempts = 0, next_attempt_at = now(), last_error = NULL WHERE id = $1", [v.id, JSON.stringify(checks[i])]);
     }
     await record(q, p, 'post.submit', { type: 'post', id: String(id) }, { status: post.status }, { status, verdicts: checks.map((c) => c.verdict) });
+    // In the same transaction: a post never waits without a request someone can decide on.
+    if (needsApproval) await deps.requestApproval?.(q, id, post.departmentId, p, checks);
   });
-  if (needsApproval) await deps.requestApproval?.(id, post.departmentId, p, checks);
   return { ...(await loadPost(db, id)), checks };
 }
 

@@ -8,6 +8,10 @@ export interface OutgoingMessage {
   channelId: string;
   departmentId: string | null;
   conversationLang?: string | null;
+  /** A post marked as advertising: the disclosure rule applies. */
+  promotional?: boolean;
+  /** The writer, whose language the findings speak. */
+  authorId?: string;
 }
 
 export interface OutgoingCheck {

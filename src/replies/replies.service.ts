@@ -8,6 +8,7 @@ import { authorise } from '../conversations/conversations.read.ts';
 import { getChannel } from '../channels/channels.repo.ts';
 import { capabilities } from '../channels/connectors.ts';
 import { allowAll, type OutgoingChecker } from './outgoing.check.ts';
+import { openApproval } from '../approvals/approvals.service.ts';
 
 export interface ReplyDeps {
   db: Db;
@@ -29,6 +30,7 @@ export async function createReply(deps: ReplyDeps, p: Principal, conversationId:
     channelId: channel.id,
     departmentId: core.departmentId,
     conversationLang: conv[0]?.lang,
+    authorId: p.personId,
   });
   if (check.verdict === 'blocked') throw new HttpError(422, 'blocked_by_guidelines', 'the reply breaks a guideline', check.findings);
   const status = check.verdict === 'needs_approval' ? 'pending_approval' : 'queued';
@@ -44,7 +46,12 @@ export async function createReply(deps: ReplyDeps, p: Principal, conversationId:
       [core.id],
     );
     await record(q, p, 'reply.create', { type: 'conversation', id: String(core.id) }, null, { replyId: rows[0].id, text, status, verdict: check.verdict });
-    return { id: rows[0].id, status, createdAt: rows[0].created_at, check };
+    // In the same transaction: a reply never waits without a request someone can decide on.
+    const approval =
+      status === 'pending_approval'
+        ? await openApproval(q, p, { subjectType: 'reply', subjectId: rows[0].id, authorId: p.personId, departmentId: core.departmentId, conversationId: core.id, checks: [check] })
+        : null;
+    return { id: rows[0].id, status, createdAt: rows[0].created_at, check, approval };
   });
   deps.bus?.publish([{ type: 'reply.updated', conversationId: core.id, departmentId: core.departmentId }]);
   return reply;
