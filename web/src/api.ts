@@ -14,6 +14,7 @@ import type { chart, departmentPage } from '../../src/org/org.service.ts';
 import type { grantRole } from '../../src/people/people.service.ts';
 import type { listTokens } from '../../src/auth/auth.repo.ts';
 import type { RuleInput as RuleInputSchema } from '../../src/routing/routing.routes.ts';
+import type { ImportReport } from '../../src/conversations/import.service.ts';
 import type {
   Channel,
   ConversationDetail,
@@ -27,7 +28,7 @@ import type {
   RoutingRule,
 } from './conversations.ts';
 
-export type { DepartmentRow, EntityRow, PersonRow, GrantRow, AuditEntry };
+export type { DepartmentRow, EntityRow, PersonRow, GrantRow, AuditEntry, ImportReport };
 export type EntityInput = Static<typeof EntityInputSchema>;
 export type DepartmentInput = Static<typeof DepartmentInputSchema>;
 export type DepartmentPatch = Partial<Omit<DepartmentInput, 'names'>> & { names?: Partial<DepartmentInput['names']> };
@@ -141,12 +142,57 @@ export async function request<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', pa
     /* a proxy's HTML error page: reported below with the status */
   }
   if (!res.ok) {
-    const e = data?.error;
-    const err = e ? new ApiError(res.status, String(e.code), String(e.message), detailsOf(e.details), e.details ?? null) : new ApiError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`);
     if (res.status === 401 && path !== '/api/auth/login') onUnauthenticated();
-    throw err;
+    throw errorOf(res.status, res.statusText, data);
   }
   return data as T;
+}
+
+function errorOf(status: number, statusText: string, data: any): ApiError {
+  const e = data?.error;
+  return e ? new ApiError(status, String(e.code), String(e.message), detailsOf(e.details), e.details ?? null) : new ApiError(status, 'http_error', statusText || `HTTP ${status}`);
+}
+
+export type ImportFormat = 'csv' | 'jsonl';
+/** The body types the import route reads. */
+export const IMPORT_TYPES: Record<ImportFormat, string> = { csv: 'text/csv', jsonl: 'application/x-ndjson' };
+
+/**
+ * Sends a file as the body of `POST /api/channels/:id/import`. XMLHttpRequest rather than fetch,
+ * because only it reports how much of an upload has gone; the server imports as the bytes arrive,
+ * so the upload's progress is the import's. `signal` stops the upload: the lines already received
+ * stay imported, and sending the same file again adds only what is missing.
+ */
+export function uploadImport(
+  channelId: string,
+  file: Blob,
+  format: ImportFormat,
+  onProgress: (sent: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<ImportReport> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/channels/${enc(channelId)}/import`);
+    xhr.setRequestHeader('content-type', IMPORT_TYPES[format]);
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onload = () => {
+      let data: any = null;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        /* not JSON: reported with the status */
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as ImportReport);
+      if (xhr.status === 401) onUnauthenticated();
+      reject(errorOf(xhr.status, xhr.statusText, data));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'the connection was lost'));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted', 'stopped'));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
 }
 
 const enc = encodeURIComponent;
@@ -181,6 +227,7 @@ export const api = {
   revokeToken: (id: string) => request<void>('DELETE', `/api/tokens/${enc(id)}`),
 
   channels: () => request<Channel[]>('GET', '/api/channels'),
+  channel: (id: string) => request<Channel>('GET', `/api/channels/${enc(id)}`),
   conversations: (query: InboxQuery) => request<InboxPage>('GET', '/api/conversations', { query: { ...query } }),
   conversation: (id: number) => request<ConversationDetail>('GET', `/api/conversations/${id}`),
   updateConversation: (id: number, body: ConversationPatch) => request<ConversationDetail>('PATCH', `/api/conversations/${id}`, { body }),

@@ -33,6 +33,8 @@ export const PAGES: PageDef[] = [
   { path: '/people', nav: 'nav.people', component: lazy(() => import('./pages/People.tsx')) },
   { path: '/people/:id', section: '/people', component: lazy(() => import('./pages/Person.tsx')) },
   { path: '/routing', nav: 'nav.routing', allowed: (s) => s.canSomewhere('routing.read'), component: lazy(() => import('./pages/Routing.tsx')) },
+  { path: '/channels', nav: 'nav.channels', allowed: (s) => s.canSomewhere('channels.read'), component: lazy(() => import('./pages/Channels.tsx')) },
+  { path: '/channels/:id', section: '/channels', allowed: (s) => s.canSomewhere('channels.read'), component: lazy(() => import('./pages/Channel.tsx')) },
   {
     path: '/audit',
     nav: 'nav.audit',

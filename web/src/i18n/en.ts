@@ -2,10 +2,12 @@
 import type { Key } from './fr.ts';
 import { enInbox } from './en.inbox.ts';
 import { enRouting } from './en.routing.ts';
+import { enChannels } from './en.channels.ts';
 
 export const en: Record<Key, string> = {
   ...enInbox,
   ...enRouting,
+  ...enChannels,
   'app.name': 'Relais',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',

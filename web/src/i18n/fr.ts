@@ -1,12 +1,14 @@
 // The French interface: the reference dictionary, since most people using Relais read French
 // first. Words follow the product glossary (direction / service, relais social, coordinateur·rice).
-// The inbox and routing words live in their own files, merged here.
+// The inbox, routing and channel words live in their own files, merged here.
 import { frInbox } from './fr.inbox.ts';
 import { frRouting } from './fr.routing.ts';
+import { frChannels } from './fr.channels.ts';
 
 export const fr = {
   ...frInbox,
   ...frRouting,
+  ...frChannels,
   'app.name': 'Relais',
   'app.skip': 'Aller au contenu',
   'app.loading': 'Chargement…',
