@@ -2,11 +2,13 @@
 import type { Key } from './fr.ts';
 import { enInbox } from './en.inbox.ts';
 import { enRouting } from './en.routing.ts';
+import { enRoutingModel } from './en.routingModel.ts';
 import { enChannels } from './en.channels.ts';
 
 export const en: Record<Key, string> = {
   ...enInbox,
   ...enRouting,
+  ...enRoutingModel,
   ...enChannels,
   'app.name': 'Relais',
   'app.skip': 'Skip to content',

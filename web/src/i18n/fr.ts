@@ -3,11 +3,13 @@
 // The inbox, routing and channel words live in their own files, merged here.
 import { frInbox } from './fr.inbox.ts';
 import { frRouting } from './fr.routing.ts';
+import { frRoutingModel } from './fr.routingModel.ts';
 import { frChannels } from './fr.channels.ts';
 
 export const fr = {
   ...frInbox,
   ...frRouting,
+  ...frRoutingModel,
   ...frChannels,
   'app.name': 'Relais',
   'app.skip': 'Aller au contenu',

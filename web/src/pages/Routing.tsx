@@ -12,6 +12,7 @@ import { HandoffStats } from '../components/routing/HandoffStats.tsx';
 import { ListeningQueries } from '../components/routing/ListeningQueries.tsx';
 import { RuleForm } from '../components/routing/RuleForm.tsx';
 import { RuleSentence } from '../components/routing/RuleText.tsx';
+import { RoutingModel } from '../components/routing/RoutingModel.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import type { RoutingRule } from '../conversations.ts';
 import { useLoad } from '../hooks.ts';
@@ -81,6 +82,7 @@ function RoutingView({ org, rules, reload }: { org: InboxOrg; rules: RoutingRule
 
       <ListeningQueries org={org} queries={org.queries} reload={reload} />
       {session.canSomewhere('conversations.read') && <HandoffStats org={org} />}
+      <RoutingModel />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { ConversationDetail, Factor, Intent } from '../../conversations.ts'
 import { departmentName, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
 import { H, SentimentMark } from './Badges.tsx';
+import { ModelSuggestion } from './ModelSuggestion.tsx';
 
 const TOP_INTENTS = 3;
 
@@ -54,6 +55,7 @@ export function Understanding({ conv, org, level }: { conv: ConversationDetail; 
             </ul>
           )}
         </dd>
+        <ModelSuggestion conv={conv} org={org} />
         <dt>{t('conv.topics')}</dt>
         <dd>{topics.length ? topics.join(', ') : t('common.none')}</dd>
         {e.model && (

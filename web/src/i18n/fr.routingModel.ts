@@ -1,0 +1,26 @@
+// Mots français du modèle de routage appris : ses chiffres dans le temps et sa suggestion sur une conversation.
+export const frRoutingModel = {
+  'model.title': 'Modèle de routage appris',
+  'model.intro':
+    "Relais apprend de l'historique de l'organisation : les conversations résolues et les transferts entre services. Une part tenue à l'écart sert à mesurer sa justesse à chaque entraînement.",
+  'model.none': "Aucun modèle entraîné pour l'instant.",
+  'model.train': 'Entraîner maintenant',
+  'model.training': 'Entraînement…',
+  'model.trained': 'Modèle n° {id} entraîné sur {examples} conversations.',
+  'model.active': 'Modèle actif : n° {id}, entraîné le {at}',
+  'model.routes': 'Il route les conversations que les règles laissent au tri.',
+  'model.suggests': 'Il suggère seulement : sa justesse est encore sous le seuil ({gate}) pour router seul.',
+  'model.newExamples': '{n} nouvelles conversations résolues ou transférées depuis le dernier entraînement (minimum pour entraîner : {min}).',
+  'model.history': 'Justesse dans le temps',
+  'model.col.at': 'Date',
+  'model.col.examples': 'Exemples',
+  'model.col.heldout': 'Mis à l’écart',
+  'model.col.accuracy': 'Justesse',
+  'model.col.macroF1': 'F1 macro',
+  'model.col.coverage': 'Couverture',
+  'model.col.routes': 'Route seul',
+  'model.chart': 'Justesse mesurée sur la part mise à l’écart, entraînement après entraînement',
+  'model.suggestion': 'Suggestion du modèle',
+  'model.suggestion.value': '{department} ({confidence} de confiance)',
+  'model.suggestion.unsure': 'Pas assez sûr ({confidence} de confiance)',
+};
