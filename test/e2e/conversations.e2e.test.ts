@@ -1,6 +1,7 @@
 // A complaint's journey through Relais, in a real browser against a real server: it arrives
-// through the API, lands in the after-sales inbox, is handed off to PR with a reason, and PR
-// answers; the answer reaches the channel's receiver signed with the channel's secret.
+// through the API while the after-sales inbox is open and shows up there live, is taken and handed
+// off to PR with a reason from the keyboard, and PR answers; the answer reaches the channel's
+// receiver signed with the channel's secret. Then PR imports a file into its channel.
 // Text from the network is shown as text: the complaint carries HTML that must stay visible.
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,6 +30,14 @@ const CHANNEL = 'X @MaisonLumiere';
 const COMPLAINT = 'Commande livrée cassée et personne ne répond au SAV, je veux un remboursement <b>urgent</b>';
 const REASON = 'Le client menace d’en parler aux journalistes';
 const REPLY = 'Bonjour Julien, nous sommes désolés : notre équipe vous contacte aujourd’hui pour le remboursement.';
+// A file as an export from another tool: line 3 has a date nobody can read.
+const IMPORT_FILE = 'presse.csv';
+const IMPORT_CSV = [
+  'externalId,authorHandle,authorName,text,createdAt',
+  'e2e-import-1,@claire_m,Claire Martin,"Bonjour, je suis journaliste : pouvez-vous me mettre en relation avec le service presse ?",2026-11-20T09:00:00Z',
+  'e2e-import-2,@tom_r,,Bravo pour la nouvelle collection !,hier',
+  'e2e-import-3,@ana_p,Ana,Une question sur l’interview prévue la semaine prochaine,2026-11-20 10:30:00',
+].join('\n');
 const SAV = 'Service client / SAV — Maison Lumière France';
 const PR = 'Communication / Relations presse — Maison Lumière France';
 
@@ -145,6 +154,7 @@ async function openDepartmentInbox(department: string) {
 }
 
 const complaintLink = () => page.getByRole('link', { name: /Commande livrée cassée/ });
+const complaintRow = () => page.getByRole('listitem').filter({ has: complaintLink() });
 const pane = () => page.getByRole('region', { name: 'Conversation ouverte' });
 
 test('a complaint is handed off from after-sales to PR, who answers through the channel', { timeout: 300_000 }, async (t: TestContext) => {
@@ -162,10 +172,10 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
       }
     });
   let secret = '';
-  let conversationId = 0;
+  let call: Awaited<ReturnType<typeof coordinatorApi>>;
 
   await step('the coordinator points the channel at the receiver and reads its secret', async () => {
-    const call = await coordinatorApi();
+    call = await coordinatorApi();
     const channels = await call('GET', '/api/channels');
     const channel = (channels.json as { id: string; name: string }[]).find((c) => c.name === CHANNEL);
     assert.ok(channel, `the demo has the channel ${CHANNEL}`);
@@ -175,7 +185,17 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
     const read = await call('GET', `/api/channels/${channel.id}`);
     secret = read.json.config.secret;
     assert.ok(typeof secret === 'string' && secret.length >= 16, 'the coordinator sees the channel secret');
+  });
 
+  await step('the after-sales adviser has the SAV inbox open', async () => {
+    await page.goto(base + '/inbox');
+    await signIn('sav@relais.example');
+    await openDepartmentInbox(SAV);
+    await page.getByRole('list', { name: `Conversations — ${SAV}` }).getByRole('listitem').first().waitFor();
+    assert.equal(await complaintLink().count(), 0, 'the complaint has not arrived yet');
+  });
+
+  await step('the complaint arrives through the API and shows up live in the SAV inbox, markup as text', async () => {
     const pushed = await call('POST', '/api/conversations', {
       channel: CHANNEL,
       externalId: 'e2e-1',
@@ -184,17 +204,11 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
       createdAt: new Date().toISOString(),
     });
     assert.equal(pushed.status, 201, JSON.stringify(pushed.json));
-    conversationId = pushed.json.id;
-    const routed = await call('GET', `/api/conversations/${conversationId}`);
+    const routed = await call('GET', `/api/conversations/${pushed.json.id}`);
     assert.equal(routed.json.enrichment.intent, 'complaint', 'the message is read as a complaint');
     assert.equal(routed.json.department?.kind, 'customer_service', 'a complaint goes to after-sales');
-  });
-
-  await step('the after-sales adviser finds the complaint in the SAV inbox, markup shown as text', async () => {
-    await page.goto(base + '/inbox');
-    await signIn('sav@relais.example');
-    await openDepartmentInbox(SAV);
-    await complaintLink().waitFor();
+    // No reload: the event stream brings it, behind the "new" pill so the list does not jump.
+    await page.getByRole('button', { name: /^\d+ nouvelles? conversations?$/ }).click();
     await complaintLink().getByText(COMPLAINT).waitFor();
     await assertNoInjection();
   });
@@ -203,7 +217,12 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
     await complaintLink().click();
     await pane().getByRole('heading', { name: 'Conversation avec @julien_b' }).waitFor();
     await pane().getByText(COMPLAINT).first().waitFor();
-    await pane().getByRole('button', { name: 'Transférer', exact: true }).click();
+    // The keyboard does the common moves: a to take it, h to open the hand-off.
+    await page.keyboard.press('a');
+    await page.getByRole('status').filter({ hasText: 'Conversation attribuée à Sophie Laurent.' }).waitFor();
+    await complaintRow().getByText('Sophie Laurent').waitFor();
+    await page.keyboard.press('h');
+    await pane().getByLabel('Vers la direction / le service').waitFor();
     await pane().getByLabel('Vers la direction / le service').selectOption({ label: PR });
     await pane().getByLabel('Motif du transfert').fill(REASON);
     await pane().getByRole('button', { name: 'Transférer la conversation' }).click();
@@ -248,6 +267,32 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
     assert.deepEqual(verifySignature(secret, delivery.body, String(header)), { valid: true, timestamp: Number(/t=(\d+)/.exec(String(header))![1]) });
 
     await entry.getByText('Envoyée', { exact: true }).waitFor();
+    await assertNoInjection();
+  });
+
+  await step('the PR adviser imports a file into the press channel: counts, the refused line, then only duplicates', async () => {
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Canaux' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Canaux' }).waitFor();
+    await page.getByRole('link', { name: 'Presse / Press', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Presse / Press' }).waitFor();
+    const result = page.getByRole('region', { name: `Résultat de l’import de ${IMPORT_FILE}` });
+    const upload = async () => {
+      await page.getByLabel('Fichier CSV ou JSONL').setInputFiles({ name: IMPORT_FILE, mimeType: 'text/csv', buffer: Buffer.from(IMPORT_CSV) });
+      await page.getByRole('button', { name: 'Importer le fichier' }).click();
+    };
+
+    await upload();
+    await result.getByText('2 conversations acceptées', { exact: true }).waitFor();
+    await result.getByText('0 doublon', { exact: true }).waitFor();
+    await result.getByText('1 ligne refusée', { exact: true }).waitFor();
+    const refused = result.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
+    await refused.getByText(/invalid createdAt "hier"/).waitFor();
+    assert.equal(await result.getByRole('row').count(), 2, 'a header row and one refused line');
+
+    // The same file again stores nothing twice.
+    await upload();
+    await result.getByText('2 doublons', { exact: true }).waitFor();
+    await result.getByText('0 conversation acceptée', { exact: true }).waitFor();
     await assertNoInjection();
   });
 });

@@ -77,7 +77,7 @@ export function ImportUpload({ channel }: { channel: Pick<Channel, 'id' | 'name'
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.intro')}</p>
       <p className="hint">{t('import.columns')}</p>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form import-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="import-file">{t('import.file')}</label>
           <input
@@ -162,7 +162,9 @@ function ImportResult({ file, report, headingRef }: { file: string; report: Impo
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">{t('import.errors.line')}</th>
+                  <th scope="col" className="line-number">
+                    {t('import.errors.line')}
+                  </th>
                   <th scope="col">{t('import.errors.reason')}</th>
                 </tr>
               </thead>
