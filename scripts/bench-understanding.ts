@@ -1,7 +1,8 @@
-// Throughput of the built-in understanding on one core, and optionally its French sentiment
-// quality on a labelled file. Prints figures; asserts nothing.
+// Throughput of the built-in understanding on one core, its agreement with the labels of the demo
+// conversations, and optionally its French sentiment quality on a labelled file. Prints figures;
+// asserts nothing.
 //
-//   node --import tsx scripts/bench-understanding.ts                 # generated messages, then real ones
+//   node --import tsx scripts/bench-understanding.ts                 # generated messages, agreement, then real ones
 //   node --import tsx scripts/bench-understanding.ts --texts FILE.jsonl [--repeat 3]
 //   node --import tsx scripts/bench-understanding.ts --labelled FILE.jsonl   # {"text","label"} lines
 //
@@ -9,6 +10,12 @@
 // datasets folder is there (../shared/data or RELAIS_DATASETS), the French tweets of the sentiment
 // benchmark. Each set is measured with the default understander (rules + intent model) and with the
 // rules alone, alternating, so that a busy machine weighs on both alike.
+//
+// Agreement: the intent and language each understander gives the demo conversations, against the
+// label a person gave them (src/demo/conversations). The demo conversations are held out: the
+// built-in intent model never trains on them (its examples are in src/understanding/training, and
+// test/unit/intent-model.test.ts checks that no example repeats a demo message), so the figure
+// measures messages the model has not seen.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +145,28 @@ function realTexts(): void {
   }
 }
 
+/** Share of the demo conversations whose intent and language match their labels, per understander. */
+function agreement(): void {
+  const items = demoConversations(new Date('2026-01-15T12:00:00Z'));
+  console.log(`agreement with the labels of the demo conversations (${items.length} messages, held out from training):`);
+  for (const u of [new RulesUnderstander(), new BuiltinUnderstander()]) {
+    let intent = 0;
+    let lang = 0;
+    const perIntent = new Map<string, [number, number]>();
+    for (const item of items) {
+      const e = u.understand({ text: item.text });
+      const counts = perIntent.get(item.expected.intent) ?? [0, 0];
+      counts[1]++;
+      if (e.intent === item.expected.intent) (intent++, counts[0]++);
+      if (e.lang === item.expected.lang) lang++;
+      perIntent.set(item.expected.intent, counts);
+    }
+    const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+    console.log(`  ${u.model.name.padEnd(22)} intent ${pct(intent, items.length)}, language ${pct(lang, items.length)}`);
+    console.log(`    recall per intent: ${[...perIntent].map(([k, [ok, n]]) => `${k} ${ok}/${n}`).join(', ')}`);
+  }
+}
+
 function frenchSentiment(path: string): void {
   const rows = readJsonl(path);
   const labels = ['negative', 'neutral', 'positive'];
@@ -163,5 +192,8 @@ function frenchSentiment(path: string): void {
 if (values.labelled) frenchSentiment(values.labelled);
 else {
   throughput();
-  if (!values.texts) realTexts();
+  if (!values.texts) {
+    agreement();
+    realTexts();
+  }
 }

@@ -1,12 +1,16 @@
 // Builds the models shipped with Relais from the examples in src/understanding/training/ and writes
 // them next to the code that reads them. Seeded: the same examples always give the same file.
+// Nothing is downloaded; the file is committed and read at start.
 //
-//   node --import tsx scripts/build-builtin-models.ts            # writes src/understanding/models/intent.model.json
-//   node --import tsx scripts/build-builtin-models.ts --check    # fails when the committed file is not what the examples give
+//   npm run build:models               # writes src/understanding/models/intent.model.json
+//   npm run build:models -- --check    # fails when the committed file is not what the examples give
+//
+// The demo conversations (src/demo/conversations) are never training data: they are the held-out
+// set on which `npm run bench:understanding` measures the model.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { INTENT_EXAMPLES } from '../src/understanding/training/index.ts';
-import { INTENT_TRAINING, trainIntentModel } from '../src/understanding/intent-training.ts';
+import { INTENT_TRAINING, buildBuiltinIntentModel } from '../src/understanding/intent-training.ts';
 import { INTENT_MODEL_URL } from '../src/understanding/intent-model.ts';
 
 const check = process.argv.includes('--check');
@@ -16,12 +20,7 @@ for (const e of INTENT_EXAMPLES) {
   perIntent[e.intent] ??= { fr: 0, en: 0 };
   perIntent[e.intent][e.lang]++;
 }
-const result = trainIntentModel(INTENT_EXAMPLES, INTENT_TRAINING, {
-  examples: INTENT_EXAMPLES.length,
-  source: 'src/understanding/training (examples written for Relais)',
-});
-// One key per line keeps a rebuilt model readable in a diff; the weights stay base64 strings.
-const json = JSON.stringify(result.stored, null, 1) + '\n';
+const { result, json } = buildBuiltinIntentModel();
 const path = fileURLToPath(INTENT_MODEL_URL);
 
 console.log(`intent model: ${INTENT_EXAMPLES.length} examples in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -41,7 +40,7 @@ if (check) {
     // Missing counts as different.
   }
   if (current !== json) {
-    console.error(`${path} is not what the training examples give: run node --import tsx scripts/build-builtin-models.ts`);
+    console.error(`${path} is not what the training examples give: run npm run build:models`);
     process.exitCode = 1;
   } else console.log(`${path} is up to date`);
 } else {

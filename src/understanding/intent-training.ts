@@ -21,6 +21,7 @@ import { INTENTS, type Intent } from './intent-patterns.ts';
 import { combineIntent, type Combination } from './intent-combined.ts';
 import { INTENT_FEATURES, INTENT_TOKENS, intentHashes, type IntentFeatureOptions, type IntentSignals } from './intent-features.ts';
 import { INTENT_MODEL_FORMAT, intentVector, type StoredIntentModel } from './intent-model.ts';
+import { INTENT_EXAMPLES } from './training/index.ts';
 
 export interface IntentTrainingExample {
   text: string;
@@ -202,6 +203,19 @@ export function trainIntentModel(
     features: final.vocab.idf.length,
     weights: final.weights.values.length,
   };
+}
+
+/**
+ * The model shipped with Relais and its file content, from the examples in training/ only: the
+ * demo conversations are never among them, so they stay a held-out test of the model.
+ */
+export function buildBuiltinIntentModel(): { result: IntentTrainingResult; json: string } {
+  const result = trainIntentModel(INTENT_EXAMPLES, INTENT_TRAINING, {
+    examples: INTENT_EXAMPLES.length,
+    source: 'src/understanding/training (examples written for Relais; the demo conversations are held out)',
+  });
+  // One key per line keeps a rebuilt model readable in a diff; the weights stay base64 strings.
+  return { result, json: JSON.stringify(result.stored, null, 1) + '\n' };
 }
 
 function round(x: number): number {

@@ -9,7 +9,7 @@ Votre conseiller devait me rappeler mardi. On est vendredi.
 Facture d'électricité multipliée par deux alors qu'on est absents la moitié du mois, il y a un problème quelque part
 Le train de 7h42 supprimé pour la 4e fois ce mois-ci. Merci de nous prendre pour des idiots
 Colis marqué "livré" mais rien dans ma boîte aux lettres ni chez le gardien
-Ça fait 45 min que je suis en attente au 3900, j'ai eu le temps de faire la vaisselle
+45 min de musique d'attente au 3900, j'ai eu le temps de faire la vaisselle et de la ranger
 Pourquoi est-ce que je paie 39€ par mois si la box redémarre toute seule dix fois par jour ?
 @AppliBudget depuis la mise à jour impossible de me connecter, l'appli tourne dans le vide
 J'ai commandé une taille 40, reçu une taille 36. Et pour le retour il faut payer ? sérieux ?
@@ -24,7 +24,7 @@ Vous pouvez m'expliquer pourquoi mon forfait a augmenté de 5€ sans prévenir 
 Quand est-ce que quelqu'un va enfin s'occuper de mon dossier ? Ça fait un mois.
 appli qui se ferme toute seule dès qu'on ouvre l'onglet paiement, c pénible
 @ShopPlus commande annulée sans explication 2 jours avant Noël, merci pour les cadeaux
-Le conseiller m'a raccroché au nez. Super accueil.
+La conseillère a coupé l'appel en pleine phrase. Super accueil.
 J'ai payé la livraison express, reçu en 9 jours
 Franchement la qualité a bien baissé, le pantalon est troué après deux lavages
 Ça fait trois semaines que je n'ai plus de réseau chez moi, je paie pour quoi exactement ?
@@ -75,7 +75,7 @@ Encore une mise à jour qui supprime mes réglages, merci
 Le technicien est venu, a regardé, est reparti. Toujours pas internet.
 On m'a promis un geste commercial au téléphone, rien vu sur la facture
 Les toilettes du train hors service sur un trajet de 5h, c'est pas possible
-Votre site affiche "en stock" puis annule la commande le lendemain, c'est la 2e fois
+Produit indiqué disponible, commande annulée le lendemain pour rupture, c'est la 2e fois
 @VoltaEnergie l'estimation de ma mensualité est délirante, 210€ pour un studio
 La hotline est fermée le samedi alors que c'est le seul jour où les gens peuvent appeler
 Voilà 20 minutes que je suis bloquée à la borne, aucun agent en gare
@@ -187,7 +187,7 @@ You've lost a customer after 10 years. Well done.
 Order arrived with two items missing out of five
 Data allowance gone in three days while my usage hasn't changed
 I was promised a callback twice. Nothing.
-the app crashes every single time i try to pay
+the app crashes each time i try to pay
 Waited in the queue for an hour with two tills open on a Saturday
 The charging station in your car park hasn't worked for weeks
 So disappointed with the new recipe, smaller portion for the same price

@@ -41,7 +41,7 @@ Vous devriez proposer des tailles plus grandes en magasin et pas seulement en li
 Une suggestion : envoyer un SMS quand la coupure de courant est terminée
 Franchement une appli qui marche hors ligne pour les billets, vous y avez pensé ?
 Il faudrait une vraie version anglaise du site pour les touristes
-Pour l'hôtel : des prises près du lit, et une bouilloire, ça ne coûte rien et ça change tout
+Pour l'hôtel : des prises près du lit, et une bouilloire, trois fois rien qui change tout
 Ce serait top si vous faisiez des paniers anti-gaspi en fin de journée
 Pourquoi ne pas recycler les anciennes box quand vous installez les nouvelles ?
 Vous pourriez ajouter le paiement par virement instantané ?

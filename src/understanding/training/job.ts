@@ -64,7 +64,7 @@ Salut ! Vous avez besoin de renfort pour l'inventaire ? Je suis dispo en janvier
 Bonjour, quelle est la date limite pour candidater au programme graduate ?
 J'ai une question sur l'offre de chef de rayon : il faut combien d'années d'expérience ?
 Bonjour, mon entretien téléphonique était prévu à 10h et personne n'a appelé, comment je fais ?
-Est-ce que vous recrutez des personnes de plus de 50 ans ?
+Vous embauchez aussi les plus de 50 ans ?
 Vous avez un centre de formation interne ? Je voudrais devenir technicienne fibre
 Je suis en licence pro, je peux faire mon alternance dans votre siège à Lyon ?
 Bonjour, pourriez-vous me dire si le poste d'assistant RH est pourvu ?
@@ -100,7 +100,7 @@ Ma candidature a été refusée en 2 minutes, c'est un robot qui trie les CV ?
 J'aimerais faire carrière dans la banque, quel parcours vous conseillez pour entrer chez vous ?
 Bonjour, vous cherchez des mécaniciens poids lourds ? J'ai mon CAP et 3 ans d'expérience
 Bonjour, le salon de recrutement de samedi, il faut s'inscrire avant ?
-Est-ce que vous prenez des personnes en reconversion pour devenir conducteur de train ?
+Les personnes en reconversion peuvent-elles devenir conductrices de train chez vous ?
 Bonjour, j'ai reçu une proposition d'embauche, à qui je dois répondre pour accepter ?
 Bonjour, vous recrutez des saisonniers pour vos hôtels en bord de mer ?
 Bonjour, est-ce qu'on peut postuler à plusieurs offres en même temps ?

@@ -8,7 +8,7 @@ const FR = `
 Haha le chat sur la photo 😂
 Qui d'autre prend le train de 6h12 tous les matins ? On devrait créer un club
 Chaque fois que je passe devant votre magasin j'ai faim, c'est normal docteur ?
-Bonjour, conformément au RGPD je vous demande l'accès à l'ensemble des données que vous détenez sur moi
+Bonjour, au titre de l'article 15 du RGPD merci de m'envoyer l'ensemble des données que vous détenez sur moi
 Je souhaite exercer mon droit à l'effacement de mes données personnelles, merci de me confirmer par écrit
 Bonjour, je tiens un blog cuisine assez suivi, on pourrait imaginer quelque chose ensemble ?
 Notre association organise une tombola pour l'école, seriez-vous d'accord pour offrir un lot ?
@@ -17,7 +17,7 @@ On est dimanche et je pense déjà au lundi 😩
 Votre mascotte me fait peur depuis que je suis petit 😂
 @lea_mrn @jules_dlt ça vous dit un resto là-bas vendredi ?
 Vu votre camion de livraison garé devant chez ma grand-mère, elle m'a demandé si j'avais commandé 😂
-J'ai rêvé que je prenais un train qui ne s'arrêtait jamais, rien à voir mais voilà
+Cette nuit un train sans terminus est passé dans mes rêves, rien à voir mais voilà
 Petit coucou de Marseille ☀️
 Bonjour, nous sommes un club de foot amateur et nous cherchons un sponsor pour nos maillots
 Un faux compte utilise votre logo et vos photos sur Instagram, vous êtes au courant ?
@@ -31,7 +31,7 @@ Mon chien aboie à chaque fois que votre pub passe à la télé 🐶
 Bonjour, je représente une agence d'influenceurs, nos talents aimeraient travailler avec votre marque
 Nous organisons un festival local en juin, avez-vous un programme de mécénat ?
 @nina.photo tu avais pris cette photo l'an dernier non ?
-Je n'ai pas de question, je voulais juste dire bonjour 👋
+Rien à demander, juste un petit bonjour en passant 👋
 Bonjour, je vous adresse une demande de rectification de mon adresse dans vos fichiers marketing, conformément au RGPD
 Quel temps pourri aujourd'hui, même les pigeons restent à l'abri
 Ça me rappelle mon enfance cette boutique
@@ -54,13 +54,13 @@ Bonne année à toute l'équipe 🥂
 Bon anniversaire à l'enseigne, 50 ans déjà 🎂
 Le panneau de la gare dit "bonne journée" à 23h, poétique
 Bonjour, êtes-vous la même entreprise que celle qui vendait des téléviseurs dans les années 80 ?
-Qui d'autre a regardé le match hier soir ?
+Vous avez regardé le match hier soir vous aussi ?
 @karim_dz t'as vu, ils ont refait toute la façade
 Ça me fait penser qu'il faut que j'appelle ma mère tiens
 Est-ce que quelqu'un a déjà réussi à plier un plan de métro correctement ? 😂
 Le stagiaire qui gère ce compte mérite une augmentation pour ce tweet
 Bonjour, je suis en train d'écrire un roman dont une scène se passe dans un de vos trains, rien à demander, je trouvais ça drôle de vous le dire
-Bonjour, mon entreprise organise un séminaire, est-ce que vous faites des partenariats avec les comités d'entreprise ?
+Bonjour, mon entreprise organise un séminaire, vous travaillez avec les comités d'entreprise ?
 Hello, on est un groupe de musique local et on aimerait jouer dans votre galerie marchande cet été, c'est à qui qu'il faut demander ?
 Les pigeons de la gare du Nord sont plus ponctuels que certains Parisiens
 Je réclame la recette secrète de vos cookies, pour la science 🍪
@@ -78,9 +78,9 @@ Petite pensée pour le conducteur qui a klaxonné en rythme ce matin 🎶
 Vous êtes sur Mastodon aussi ?
 Je suis tombé sur une vieille pub de vous de 1995 sur YouTube, quelle époque 😂
 Bonjour, notre école organise une journée des métiers, un de vos salariés pourrait venir présenter son travail ?
-J'ai la même veste que le mannequin de votre affiche, je me sens célèbre
+Le mannequin de votre affiche porte ma veste, je me sens célèbre
 Bonjour, est-ce que votre entreprise est liée à l'ancienne enseigne du même nom à Lyon ? Simple curiosité historique
-Qui d'autre a vu le coucher de soleil depuis le quai ce soir ?
+Le coucher de soleil depuis le quai ce soir, quelqu'un l'a vu ?
 Votre tweet de 2014 est ressorti, le community manager de l'époque avait de l'humour
 Je fais un puzzle de 1000 pièces avec votre logo, je vous montre quand c'est fini
 Bonjour, j'organise une collecte de jouets pour Noël, vous pourriez relayer l'info ?
@@ -105,7 +105,7 @@ const EN = `
 Haha the cat in the photo 😂
 Who else gets the 6:12 train every morning? We should start a club
 Every time I walk past your store I get hungry, is that normal
-Under GDPR I request a copy of all the personal data you hold about me
+Under GDPR article 15 please send me the personal data you hold about me
 Please delete all my personal data and confirm in writing
 Hi, I'm a business student running a survey on customer loyalty, would you share my questionnaire?
 Hello, I run a travel account and we'd love to feature your hotels in a series, open to ideas?

@@ -7,7 +7,7 @@ Canon 😍
 Trop beau 🔥🔥
 Sublime !!
 J'adore ❤️
-Wahou la nouvelle collection 😍😍
+Wahou les nouveaux modèles 😍😍
 Trop stylée la nouvelle carte
 Incroyable ce nouveau design 👏
 Tellement joli
@@ -24,9 +24,9 @@ Livré en avance et bien emballé, parfait
 Service impeccable à l'hôtel, on reviendra !
 Le chauffeur du 52 ce matin, toujours souriant, ça fait plaisir 😊
 Bravo pour la nouvelle appli, enfin claire et rapide
-Meilleur achat de l'année, je ne regrette pas
+Aucun regret sur cet achat, le meilleur de mes dernières années
 Équipe au top au magasin de Grenoble, merci pour les conseils
-Remboursée en 48h sans discuter, chapeau
+Remboursée en deux jours sans la moindre discussion, chapeau
 Je voulais juste dire merci pour la gentillesse du technicien venu hier
 Toujours un plaisir de voyager avec vous
 Super contente de ma commande, la qualité est au rendez-vous

@@ -23,7 +23,7 @@ Bonjour, une interview de votre PDG serait-elle envisageable pour notre numéro 
 Je couvre le salon de l'auto pour un média en ligne, peut-on prévoir un point avec votre responsable produit sur place ?
 Bonjour, nous préparons un classement des meilleures banques en ligne, pouvez-vous remplir notre questionnaire avant vendredi ?
 Bonjour, je suis correspondante locale, pouvez-vous me donner le nombre d'emplois créés par la nouvelle plateforme ?
-@VoltaEnergie bonjour, je suis journaliste, votre service presse peut-il me rappeler au sujet de la panne géante d'hier ?
+@VoltaEnergie bonjour, je suis journaliste, quelqu'un de la communication pourrait me rappeler au sujet de la panne géante d'hier ?
 Bonjour, je souhaiterais recevoir des visuels HD de votre nouvelle flotte de bus pour illustrer un article
 Bonjour,\\nMagazine Habitat & Vie, rubrique économie. Nous consacrons un dossier aux fournisseurs d'électricité verte. Seriez-vous disponible pour un entretien téléphonique cette semaine ?\\nMerci d'avance
 Chroniqueur pour une radio associative, j'aimerais évoquer votre projet de recyclage à l'antenne, quelqu'un peut venir en parler ?
@@ -97,7 +97,7 @@ Bonjour, rédaction d'un journal gratuit distribué dans le métro, vous auriez 
 `;
 
 const EN = `
-Hi, I'm a reporter with the Evening Post working on a story about energy price rises, could someone give us a comment?
+Hi, Evening Post reporter here, working on a story about energy price rises, could someone give us a comment?
 Hello, producer at a local radio station here, would your CEO be available for a live interview on Thursday morning?
 Writing a piece on winter train cancellations, who can speak for the company?
 Hi,\\nI'm putting together a segment on bank impersonation scams for a national news channel. Would your bank answer a few questions on camera?\\nThanks

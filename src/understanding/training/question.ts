@@ -33,7 +33,7 @@ Bonjour, à partir de quelle heure peut-on récupérer une commande en click & c
 Les bagages cabine c'est combien de kilos max ?
 Vous acceptez les chèques vacances ?
 Je voudrais savoir si l'assurance couvre le bris de glace
-Bonjour, comment modifier l'adresse de livraison après avoir validé la commande ?
+Bonjour, comment modifier l'adresse de livraison une fois la commande validée ?
 Quel est le délai pour un remboursement quand on retourne un article ?
 On peut réserver une table pour 12 personnes samedi soir ?
 Est-ce qu'il y a une appli pour suivre la consommation d'électricité en temps réel ?
@@ -75,7 +75,7 @@ Le remboursement se fait sur la carte utilisée ou en bon d'achat ?
 Bonjour, à quelle date tombe le prélèvement mensuel ?
 Il faut imprimer le billet ou le QR code sur le téléphone suffit ?
 On peut ajouter un deuxième conducteur au contrat de location ?
-C'est quoi les conditions pour avoir le chèque énergie ?
+Il faut remplir quelles conditions pour avoir le chèque énergie ?
 Bonjour 🙂 vous organisez des visites de l'usine ?
 Quelle taille me conseillez-vous, je fais du 38 d'habitude ?
 Le prix du carburant affiché sur l'appli est mis à jour quand ?
