@@ -128,6 +128,51 @@ Encore raté le bus parce qu'il est passé 5 min en avance
 Ils ont changé l'horaire du dernier train sans prévenir, je dors où moi ce soir ?
 La réparation était censée prendre 3 jours, ça fait 3 semaines
 Mon dossier est passé entre 4 mains différentes et personne ne sait où il en est
+Des nouvelles ? Ça fait 10 jours que j'ai ouvert la réclamation
+up, toujours aucune réponse de votre part
+Je relance pour la troisième fois. Numéro de dossier dans vos DM.
+pareil chez moi, commande passée le 2 et rien reçu
+Moi aussi ! Facturée deux fois et personne pour me répondre
+Bravo, encore un rendez-vous manqué, je vais finir par poser des congés exprès pour vous attendre
+Merci pour l'attente de 2h en agence, j'ai pu finir mon livre
+Génial, la mise à jour a effacé toutes mes données. Vraiment génial.
+Super le nouveau site, impossible de trouver le bouton pour annuler 🙃
+Et sinon, quelqu'un travaille encore au service client ou c'est fermé définitivement ?
+On vous écrit, vous répondez "nous revenons vers vous". On attend toujours.
+Le livreur a signé à ma place. Colis introuvable évidemment.
+Carton ouvert, produit rayé, notice absente. Neuf, paraît-il.
+La prime promise à l'ouverture du compte n'a jamais été versée
+Vous m'avez changé de tarif sans mon accord, je veux revenir à l'ancien
+Le chauffe-eau installé la semaine dernière fuit déjà
+Mon remboursement a été refusé sans motif, j'aimerais comprendre
+Encore un colis déposé en point relais à 12 km alors que j'avais choisi la livraison à domicile
+Trois échanges pour la même paire de chaussures, toujours défectueuse
+Quand je demande un responsable on me dit qu'il n'y en a pas. Pratique.
+J'ai dû me déplacer trois fois en boutique pour un simple changement de forfait
+L'appli affiche un solde faux depuis lundi, j'ai failli être à découvert
+Votre conseiller m'avait assuré que c'était sans engagement. Surprise, 24 mois.
+Le site plante au moment de payer, trois fois de suite, et mon panier a disparu
+Le gardien de l'immeuble n'a jamais vu votre livreur, contrairement à ce que dit le suivi
+C'est la deuxième fois que ma réservation est annulée la veille. Inadmissible.
+Pas un mot d'excuse, pas un geste, rien. Je m'en souviendrai.
+Franchement vous êtes devenus nuls. Avant c'était bien.
+j'ai acheté le modèle à 800€ et il tombe en panne au bout de 3 semaines, vous rigolez ?
+on a payé l'installation, l'installateur n'est jamais venu, et on nous la facture quand même
+Impossible de modifier ma commande alors qu'elle n'est même pas expédiée
+Chaque mois une nouvelle erreur sur la facture, c'est épuisant
+La file d'attente au SAV fait le tour du magasin, une seule personne au comptoir
+Carte fidélité refusée en caisse, points perdus, et on me dit de voir sur internet
+On me demande de rappeler demain. Depuis une semaine.
+Vous m'aviez promis un rappel avant midi. Il est 17h.
+Le retour est gratuit qu'ils disaient. 8,90€ débités.
+Commande marquée "expédiée" depuis 9 jours, le transporteur ne l'a jamais reçue
+Ma réclamation a été clôturée sans que personne ne m'ait contactée
+Le produit reçu n'a rien à voir avec la description, matière cheap et couleur différente
+Vous pouvez m'expliquer pourquoi je reçois encore des relances pour une facture payée ?
+C'est quoi l'intérêt d'avoir une garantie si vous refusez toutes les réparations ?
+Comment se fait-il que personne ne soit capable de me dire où est ma commande ?
+Vous comptez me rembourser quand exactement ?
+Pourquoi est-ce que je dois payer des frais pour une erreur qui vient de vous ?
 `;
 
 const EN = `
@@ -210,6 +255,44 @@ Why is nobody calling me back when I was promised a call within 24 hours?
 Do you think it's fair to charge for calling customer service?
 Missed the bus again because it came 5 minutes early
 The repair was meant to take 3 days, it's been 3 weeks
+Any update? Ticket opened 10 days ago and nothing
+bump. still no answer from you guys
+Chasing this for the third time. Case number is in your DMs.
+same here, ordered on the 2nd and nothing has turned up
+Me too! Charged twice and no one replying
+Great, another missed appointment. I'll just take the whole week off for you next time
+Thanks for the two hour wait at the branch, really made my day
+Love how the update wiped all my saved data. Brilliant work.
+Amazing new website, can't find the cancel button anywhere 🙃
+Does anyone still work in customer service or has it closed for good?
+Every reply is "we'll get back to you". Still waiting.
+Courier signed for my parcel himself. Parcel nowhere to be found, obviously.
+Box opened, item scratched, no manual. Brand new apparently.
+The sign-up bonus you advertised was never paid
+You switched my tariff without asking, put me back on the old one
+The boiler you installed last week is already leaking
+My refund was refused with no reason given, I'd like an explanation
+Paid for home delivery and it got dropped at a pickup point 8 miles away. Again.
+Third exchange for the same pair of boots and they're still faulty
+Asked for a manager and was told there isn't one. Convenient.
+Three trips to the store for a simple plan change
+The app has been showing the wrong balance since Monday, nearly went overdrawn
+Your rep swore it was no contract. Turns out it's 24 months.
+Checkout crashed three times in a row and emptied my basket
+Second time my booking has been cancelled the night before. Not acceptable.
+Not even an apology. I'll remember this.
+Honestly you used to be good. Not anymore.
+Spent $900 on this washer and it broke after three weeks, are you kidding me?
+We paid for installation, nobody came, and you still billed us for it
+Why can't I change my order when it hasn't even shipped?
+Every month there's another mistake on my bill
+I was told someone would call before noon. It's 5pm.
+Free returns they said. $9 taken from my card.
+My complaint was closed without anyone contacting me
+What's the point of a warranty if every repair gets refused?
+When exactly are you planning to refund me?
+Why should I pay a fee for your mistake?
+How is it that no one can tell me where my order is?
 `;
 
 export const COMPLAINTS = examples('complaint', FR, EN);

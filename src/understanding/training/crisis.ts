@@ -96,6 +96,13 @@ Votre usine rejette une eau brune dans la rivière, les poissons meurent
 J'ai été victime de harcèlement sexuel par un de vos chauffeurs, personne ne prend ma plainte au sérieux
 Les comprimés achetés sur votre site étaient contrefaits, ma soeur a été hospitalisée
 L'arbre du parking de votre magasin est tombé sur une voiture avec des gens dedans
+Le grille-pain a pris feu dans ma cuisine ce matin, les pompiers sont venus. Il a 2 mois.
+Mon fils a avalé une pièce qui s'est détachée du jouet, on est aux urgences
+La plaque de cuisson s'allume toute seule, hier elle a failli mettre le feu au torchon
+Le câble de la rallonge a fondu et noirci la prise, c'est un miracle qu'il n'y ait pas eu d'incendie
+Plusieurs clients signalent des brûlures avec le même fer à repasser, vous attendez quoi pour le retirer ?
+Votre pub se moque des personnes âgées, c'est indigne. Je ne mettrai plus les pieds chez vous #boycott
+Des morceaux de métal dans la boîte de céréales, mon enfant s'est coupé la bouche
 `;
 
 const EN = `
@@ -171,6 +178,13 @@ My mum slipped on a wet floor with no sign in your store, broken hip
 Your factory is dumping brown water in the river, fish are dying
 I was sexually harassed by one of your drivers and nobody takes my complaint seriously
 The tablets from your website were fake, my sister was hospitalised
+The toaster caught fire in my kitchen this morning, the fire brigade came out. It's two months old.
+My son swallowed a piece that came off the toy, we're in A&E
+The hob turns itself on, yesterday it nearly set the tea towel alight
+The extension lead melted and scorched the socket, lucky there was no fire
+Several customers report burns from the same iron, what are you waiting for to pull it?
+Your ad mocks older people, it's disgraceful. Never shopping with you again #boycott
+Bits of metal in the cereal box, my child cut her mouth
 `;
 
 export const CRISES = examples('crisis', FR, EN);

@@ -90,6 +90,23 @@ Les factures devraient afficher la comparaison avec l'an dernier, c'est parlant
 Une notif quand le bus a plus de 10 min de retard, ce serait parfait
 Vous devriez faire des ateliers pour apprendre aux seniors à utiliser l'appli
 Et si vous proposiez des trajets partagés entre clients pour aller en agence ?
+Vous pourriez pas proposer la livraison sur rendez-vous le samedi matin ? Ça arrangerait plein de monde
+C'est prévu, une appli pour tablette ?
+Ça serait chouette d'avoir un atelier montage en magasin pour les meubles en kit
+Pensez aux gauchers dans votre gamme de ciseaux 🙏
+Un programme de reprise des anciens appareils, ce serait un vrai plus pour la planète
+Si je peux me permettre : mettez les tailles en cm sur les fiches produits, ça éviterait des retours
+J'aimerais trop une version rose pastel de ce modèle 😍 vous y pensez ?
+Une carte cadeau dématérialisée qu'on peut envoyer par SMS, ce serait parfait pour les anniversaires de dernière minute
+Un petit espace enfants dans les magasins, les parents vous diraient merci
+Ce serait bien d'avoir une heure de passage approximative dans le suivi de commande
+Et pourquoi pas un abonnement pour les produits d'entretien, livrés tous les mois ?
+Ajoutez la possibilité de payer avec des chèques vacances en ligne svp
+Une idée comme ça : des bornes pour recharger son téléphone dans les agences
+Ce serait cool de pouvoir noter le livreur directement dans l'appli
+Faites des éditions limitées avec des artistes locaux, ça partirait en un rien de temps
+Une FAQ un peu plus complète vous éviterait la moitié des questions ici 😉
+J'aimerais pouvoir choisir un emballage sans plastique à la commande
 `;
 
 const EN = `
@@ -158,6 +175,22 @@ Audio statements for people with poor eyesight would be brilliant
 Offer broadband without TV, I never watch it
 Bills should show a comparison with last year
 Let us donate loyalty points to charity
+Could you offer Saturday morning delivery slots? Would help a lot of people
+Any plans for a tablet version of the app?
+Would be lovely to have an assembly workshop in store for flat-pack furniture
+Please think of left-handed people in your scissors range 🙏
+A trade-in programme for old appliances would be a real plus
+If I may: put measurements in cm on product pages, it would save so many returns
+I'd love this in pastel pink 😍 any chance?
+A digital gift card you can send by text would be perfect for last-minute birthdays
+A small kids' corner in the stores, parents would thank you
+It would be great if tracking showed an approximate delivery time
+What about a subscription for cleaning products, delivered monthly?
+Let us pick plastic-free packaging at checkout please
+Idea: phone charging points in your branches
+It'd be cool to rate the driver directly in the app
+Do limited editions with local artists, I'm sure they'd sell out
+A fuller FAQ would save you half the questions on here 😉
 `;
 
 export const IDEAS = examples('idea', FR, EN);

@@ -104,6 +104,19 @@ Les personnes en reconversion peuvent-elles devenir conductrices de train chez v
 Bonjour, j'ai reçu une proposition d'embauche, à qui je dois répondre pour accepter ?
 Bonjour, vous recrutez des saisonniers pour vos hôtels en bord de mer ?
 Bonjour, est-ce qu'on peut postuler à plusieurs offres en même temps ?
+Bonjour, vous prenez des vendeurs pour les fêtes de fin d'année ?
+Ma candidature pour le poste d'assistante RH est toujours en cours ? Pas de nouvelles depuis l'entretien
+Il faut un diplôme particulier pour travailler en entrepôt chez vous ?
+Je serais intéressé par un poste de livreur, vous avez des ouvertures dans l'Est ?
+Bonjour, je termine mon master en logistique, vous avez des postes de jeunes diplômés ?
+Comment se passe le processus de recrutement chez vous ? Combien d'entretiens ?
+Vous faites du job dating cette année ? J'avais raté celui de l'an dernier
+Bonjour, je voudrais savoir si mon CV déposé en boutique a été transmis aux RH
+Vous acceptez les stages d'observation pour les collégiens ?
+Bonjour, j'ai eu un entretien il y a 10 jours pour le poste de caissier, avez-vous pris une décision ?
+Je suis intéressée par un contrat de professionnalisation chez vous, c'est possible ?
+Y a-t-il des postes à temps partiel compatibles avec les études ?
+Bonjour, je suis ancien militaire et je cherche à me reconvertir dans la logistique, vous recrutez ?
 `;
 
 const EN = `
@@ -175,6 +188,17 @@ My application was rejected in 2 minutes, is a bot screening CVs?
 Are you looking for HGV mechanics? Qualified with 3 years experience
 Got a job offer from you, who do I reply to to accept?
 Can I apply for several roles at once?
+Hi, are you taking on extra staff for the Christmas season?
+Is my application for the HR assistant role still being considered? Haven't heard since the interview
+Do you need any particular qualification to work in your warehouse?
+I'd be interested in a driver position, any openings up north?
+Finishing my master's in logistics, do you have graduate roles?
+What's your recruitment process like? How many interviews?
+Did my CV that I dropped off in store make it to HR?
+Do you offer work experience placements for school students?
+I had an interview 10 days ago for the cashier job, has a decision been made?
+Any part-time roles that fit around university?
+Ex-army, looking to retrain in logistics, are you recruiting?
 `;
 
 export const JOBS = examples('job', FR, EN);

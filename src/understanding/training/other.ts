@@ -97,6 +97,33 @@ Bonjour, la marque que vous distribuez utilise-t-elle le même fabricant que la 
 Bonjour, nous sommes une chorale et cherchons un lieu pour répéter, vous prêtez des salles ?
 @marine.v trop drôle la photo de toi devant la vitrine
 Vous faites vraiment du bon café ou c'est juste la fatigue ?
+@sophie_lfr tu me diras si tu veux qu'on passe ensemble samedi
+Je passais juste par là 😅
+Photo prise devant votre vitrine de Noël l'an dernier, la nostalgie
+Haha j'ai la même tête que votre mannequin le lundi matin
+Qui est le photographe de cette campagne ? J'aime beaucoup la lumière
+Bonjour, je suis étudiante en design et je fais un mémoire sur les vitrines, puis-je prendre quelques photos dans votre boutique ?
+Bonjour, nous sommes une association d'aide aux devoirs, accepteriez-vous de donner du matériel informatique usagé ?
+Mon grand-père vous appelle encore par votre ancien nom 😄
+Bonjour, je souhaite que mon numéro soit retiré de vos listes de prospection téléphonique
+Merci de ne plus m'envoyer de courriers publicitaires, je me désinscris
+Hello, nous produisons un podcast local et cherchons un partenaire pour un épisode, ça vous parle ?
+Je viens de voir votre camion sur l'autoroute, coucou au chauffeur 👋
+Rien à voir mais votre jingle me reste dans la tête depuis ce matin
+ça me donne envie de refaire toute ma déco tout ça
+Premier tweet de la journée pour vous, vous êtes contents ? 😄
+On organise un vide-grenier dans le quartier, vous voulez tenir un stand ?
+@paul_vg c'est là que j'ai acheté mon vélo
+La file devant le magasin ce matin, on aurait dit un concert
+Bonjour, mon fils fait une collection de sacs en papier d'enseignes, vous en auriez un de côté ?
+C'est qui le chat qui dort dans la vitrine ? Il a un nom ?
+Bonjour, je suis photographe et j'ai vu qu'une de mes photos est sur votre page, pouvez-vous me créditer ?
+Les gens qui mettent des avis 1 étoile parce qu'il pleuvait 😂
+Je lis tous vos tweets depuis le train, c'est mon feuilleton du matin
+Vos voisins de la boulangerie font les meilleurs croissants du quartier au passage
+Bonjour, je suis conseillère municipale et j'aimerais échanger sur l'installation d'une boutique dans notre commune
+Je teste si ce compte est toujours actif
+Très joli ce sapin dans le hall d'entrée 🎄
 `;
 
 const EN = `
@@ -171,6 +198,29 @@ I'm a painter and would love to exhibit in your reception area, is that possible
 I request a copy of CCTV footage of me under my data rights
 My nan still calls you by the old company name 😄
 We're a choir looking for a rehearsal space, do you lend rooms?
+@maya_j let me know if you want to go together on Saturday
+Just passing by 😅
+Took a photo in front of your Christmas window last year, nostalgia
+Haha that's me on a Monday morning in your ad
+Who shot this campaign? Love the lighting
+Hi, I'm a design student writing my dissertation on shop windows, could I take a few photos in your store?
+Hello, we're a homework club charity, would you consider donating old laptops?
+My grandad still calls you by your old name 😄
+Please remove my number from your telemarketing lists
+Unsubscribe me from your paper mailings please
+Hi, we produce a local podcast and we're looking for a partner for an episode, interested?
+Just saw one of your trucks on the motorway, wave to the driver 👋
+Unrelated but your jingle has been stuck in my head all morning
+this makes me want to redo my whole living room lol
+We're organising a street market in the neighbourhood, would you like a stall?
+@tom_vg that's where I bought my bike
+The queue outside the store this morning looked like a gig
+Whose cat is sleeping in the shop window? Does it have a name?
+Hi, I'm a photographer and one of my pictures is on your page, could you credit me?
+People leaving 1 star reviews because it rained 😂
+Reading your tweets on the train is my morning soap opera
+Just testing whether this account is still active
+Lovely tree in the lobby 🎄
 `;
 
 export const OTHER = examples('other', FR, EN);

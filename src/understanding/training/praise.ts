@@ -105,6 +105,26 @@ Trop bien fait
 Merci à l'équipe de nuit de la gare qui m'a aidée avec mes valises
 Accueil au top ce matin, merci Julie !
 Je viens de recevoir ma carte, design magnifique
+Enfin réglé ! Merci à la personne qui a repris mon dossier, efficace et souriante
+Bon, je retire ce que j'ai dit hier : colis arrivé et remboursement des frais de port. Merci
+Dossier traité en une journée après mon message ici, merci pour la réactivité
+Livreur adorable qui a monté le carton au 5e sans ascenseur, merci à lui 🙏
+Franchement rien à redire, commande reçue en 24h, bien emballée
+Accueil au top à l'agence de Rouen, on se sent écouté
+Je suis cliente depuis 15 ans et je ne suis jamais déçue
+Vous avez sauvé mon week-end, merci mille fois
+Le nouveau canapé est parfait, tout le salon a changé ✨
+Installation impeccable, technicien ponctuel et très pro
+Quel bonheur ce service client qui répond en 5 minutes
+Hâte de recevoir la suite, la première commande était parfaite
+Magnifique 😍 je craque
+C'était ma première commande chez vous, certainement pas la dernière
+Bravo pour la nouvelle appli, enfin simple et rapide
+Merci d'avoir pris le temps de m'expliquer, ça change des plateformes téléphoniques
+Trop contente de mon achat, les photos ne lui rendent pas justice
+Le colis est arrivé avec un petit mot manuscrit, c'est adorable
+Service après-vente exemplaire, pièce changée sous garantie sans discussion
+On en parle de la qualité ? Trois ans et comme neuf
 `;
 
 const EN = `
@@ -188,6 +208,24 @@ Thanks for everything 🙏
 Class
 Thanks to the night staff at the station who helped me with my bags
 Great welcome this morning, thanks Julie!
+Finally sorted! Thanks to whoever picked up my case, quick and friendly
+OK I take back what I said yesterday: parcel arrived and shipping refunded. Thank you
+Fixed within a day of my post here, thanks for jumping on it
+The driver carried the box up five floors with no lift, legend 🙏
+Honestly no complaints, order arrived in 24h and beautifully packed
+Staff at the Leeds branch were brilliant, actually listened to me
+Been a customer for 15 years and never disappointed
+You saved my weekend, thank you so much
+The new sofa is perfect, the whole room feels different ✨
+Spotless installation, technician on time and very professional
+What a joy, customer service answered in five minutes
+My first order with you and definitely not the last
+Well done on the new app, finally simple and fast
+Thanks for taking the time to explain, makes a change from call centres
+The parcel came with a handwritten note, so sweet
+After-sales was exemplary, part replaced under warranty no questions asked
+Three years on and it still looks brand new, quality
+Gorgeous 😍 I want it
 `;
 
 export const PRAISE = examples('praise', FR, EN);

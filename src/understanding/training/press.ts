@@ -94,6 +94,9 @@ Bonjour, pour notre dossier consacré aux jeunes entrepreneurs, nous aimerions i
 Bonjour, je suis photographe de presse et je souhaiterais faire un reportage dans vos ateliers de fabrication
 Bonjour, nous publions demain un article sur les délais de raccordement, souhaitez-vous apporter un commentaire ?
 Bonjour, rédaction d'un journal gratuit distribué dans le métro, vous auriez un chiffre sur la fréquentation de votre ligne ?
+Bonjour, rédactrice pour un site d'actualité locale, pouvez-vous confirmer la fermeture du magasin de Brest ?
+Journaliste télé, nous préparons un sujet sur les retours de produits, un porte-parole pourrait-il s'exprimer ?
+Bonjour, je souhaiterais obtenir le communiqué officiel concernant le rappel annoncé ce matin
 `;
 
 const EN = `
@@ -163,6 +166,9 @@ We're running a piece on connection delays tomorrow, would you like to comment?
 Press photographer here, I'd like to shoot a feature in your workshops
 Free commuter paper here, do you have ridership figures for the new line?
 Podcast producer here, our listeners keep asking about your company, would your founder come on the show?
+Hi, local news writer here, can you confirm the Plymouth store is closing?
+TV journalist, we're preparing a segment on product returns, could a spokesperson talk to us?
+Hello, could I get the official statement about the recall announced this morning?
 `;
 
 export const PRESS = examples('press', FR, EN);

@@ -114,6 +114,18 @@ Vous avez un parking vélo sécurisé ?
 On peut réserver une voiture avec siège bébé ?
 Comment on fait pour changer de titulaire sur un contrat d'énergie ?
 Bonjour, le prix inclut l'installation ?
+Bonjour, la garantie couvre-t-elle aussi les pièces d'usure ?
+Vous faites la reprise de l'ancien matelas à la livraison ?
+C'est combien la livraison pour un meuble en Corse ?
+Bonjour, le retrait en magasin est gratuit ?
+Je peux régler avec deux cartes différentes ?
+Vous avez une adresse mail pour le service après-vente ?
+Bonsoir, le code promo est cumulable avec les soldes ?
+Comment on fait pour activer la garantie étendue après l'achat ?
+La carte cadeau est valable combien de temps ?
+Les produits reconditionnés ont-ils la même garantie que les neufs ?
+Bonjour, le magasin d'Annecy fait aussi la découpe de plans de travail ?
+Vous savez quand la taille M sera de nouveau disponible ?
 `;
 
 const EN = `
@@ -196,6 +208,17 @@ Is the offer valid for businesses?
 Is there assistance at the station for disabled passengers?
 Can I book a car with a baby seat?
 Does the price include installation?
+Does the warranty cover wear parts too?
+Do you take the old mattress away on delivery?
+How much is delivery for furniture to the Highlands?
+Is click and collect free?
+Can I split the payment across two cards?
+Is there an email address for after-sales?
+Can the promo code be used on sale items?
+How do I activate the extended warranty after purchase?
+How long is the gift card valid for?
+Do refurbished products get the same warranty as new ones?
+Any idea when size M will be back in stock?
 `;
 
 export const QUESTIONS = examples('question', FR, EN);

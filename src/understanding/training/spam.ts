@@ -86,6 +86,16 @@ Urgent : colis international bloqué à la douane à votre nom, payez les frais 
 Bonjour, je m'appelle Sarah et je cherche quelqu'un de sérieux pour une relation, écrivez-moi sur mon numéro
 Grosse remise sur les panneaux solaires, l'État finance tout, appelez vite avant la fin du dispositif
 Ton compte va être bloqué pour activité suspecte, connecte-toi ici pour le vérifier 🔐
+Salut ! Ton profil nous plaît, deviens ambassadeur de notre marque et reçois des produits gratuits, DM nous 💌
+Service client officiel : contactez-nous sur WhatsApp au +33 7 xx pour récupérer votre remboursement
+Votre compte sera supprimé sous 24h si vous ne confirmez pas vos informations ici
+Collab ? On paie en produits + commission, écris-nous vite 📩
+Meilleur prix pour des vues YouTube et des likes, livraison instantanée ⚡
+Je double ton argent en 7 jours, déjà 300 clients satisfaits, DM
+Travaillez depuis votre canapé, 3000€ par mois, aucune expérience, lien en bio
+Ray-Ban à 19€ seulement aujourd'hui 😎 stock limité
+Félicitations @client ! Tu as gagné notre concours, envoie tes coordonnées bancaires en privé pour recevoir ton lot
+Achetez des avis 5 étoiles pour votre entreprise, discrétion assurée
 `;
 
 const EN = `
@@ -161,6 +171,16 @@ Need a developer? Full mobile app in 2 weeks for $500
 Urgent: international parcel held at customs in your name, pay the fees to release it
 Government funded solar panels, call before the scheme closes
 Your account will be locked for suspicious activity, log in here to verify 🔐
+Hey! We love your profile, become a brand ambassador and get free products, DM us 💌
+Official support here: message us on WhatsApp to claim your refund
+Your account will be deleted in 24h unless you verify your details at this link
+Collab? We pay in products plus commission, message us quick 📩
+Cheapest YouTube views and likes, instant delivery ⚡
+I double your money in 7 days, 300 happy clients already, DM
+Work from your sofa, $3000 a month, no experience, link in bio
+Ray-Bans only $19 today 😎 limited stock
+Congrats! You won our contest, send your bank details by DM to receive your prize
+Buy 5 star reviews for your business, discreet and fast
 `;
 
 export const SPAM = examples('spam', FR, EN);
