@@ -180,10 +180,15 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
-/** The SLA clock that matters now: the first response until it is given, then the resolution. */
-export function currentClock(sla: Sla): { which: 'firstResponse' | 'resolution'; state: SlaState; due: string | null } | null {
-  if (sla.firstResponse !== 'none' && sla.firstResponse !== 'met') return { which: 'firstResponse', state: sla.firstResponse, due: sla.firstResponseDue };
-  if (sla.resolution !== 'none') return { which: 'resolution', state: sla.resolution, due: sla.resolutionDue };
+/**
+ * The SLA clock that matters now: the first one still running (first response, then resolution);
+ * once both have stopped, a breach, so a late answer stays visible.
+ */
+export function currentClock(sla: Sla): { which: 'firstResponse' | 'resolution'; state: SlaState; due: string | null; doneAt: string | null } | null {
+  const first = { which: 'firstResponse' as const, state: sla.firstResponse, due: sla.firstResponseDue, doneAt: sla.firstResponseAt };
+  const resolution = { which: 'resolution' as const, state: sla.resolution, due: sla.resolutionDue, doneAt: sla.resolvedAt };
+  for (const c of [first, resolution]) if (c.state !== 'none' && c.state !== 'met' && !c.doneAt) return c;
+  for (const c of [resolution, first]) if (c.state === 'breached') return c;
   return null;
 }
 

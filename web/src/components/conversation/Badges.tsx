@@ -45,10 +45,12 @@ export function SlaBadge({ sla, now }: { sla: Sla; now: number }) {
   const clock = currentClock(sla);
   if (!clock || !clock.due || clock.state === 'met') return null;
   const due = new Date(clock.due).getTime();
-  const late = clock.state === 'breached' || due < now;
+  // A stopped clock was late by what it took; a running one is late by the time gone since.
+  const end = clock.doneAt ? new Date(clock.doneAt).getTime() : now;
+  const late = clock.state === 'breached' || due < end;
   const first = clock.which === 'firstResponse';
   const text = late
-    ? t(first ? 'sla.late.firstResponse' : 'sla.late.resolution', { amount: duration(t, now - due) })
+    ? t(first ? 'sla.late.firstResponse' : 'sla.late.resolution', { amount: duration(t, end - due) })
     : t(first ? 'sla.due.firstResponse' : 'sla.due.resolution', { when: relativeTime(t, clock.due, now) });
   return (
     <span className={`badge sla sla-${late ? 'breached' : clock.state}`} title={t('sla.dueAt', { date: dateTime(clock.due) })}>

@@ -18,6 +18,7 @@ import { H, PriorityTag, SlaBadge, StatusTag } from './Badges.tsx';
 import { HandoffForms } from './HandoffForms.tsx';
 import { History } from './History.tsx';
 import { NoteForm } from './NoteForm.tsx';
+import { SlaClocks } from './SlaClocks.tsx';
 import { CannotSend, ReplyComposer } from './ReplyComposer.tsx';
 import { Understanding } from './Understanding.tsx';
 import { WorkControls } from './WorkControls.tsx';
@@ -183,6 +184,7 @@ export function ConversationView({ id, org, level, focusOnLoad = false, ref, onC
         </div>
         <aside className="conv-side" aria-label={t('conv.side')}>
           <WorkControls conv={conv} org={org} canWork={perms.work} level={level + 1} patch={patch} />
+          <SlaClocks id={conv.id} sla={conv.sla} now={now} level={level + 1} />
           {perms.work && <HandoffForms conv={conv} org={org} disclosure={handoff} level={level + 1} afterMove={afterMove} />}
           <Understanding conv={conv} org={org} level={level + 1} />
         </aside>
