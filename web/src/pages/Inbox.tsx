@@ -140,7 +140,13 @@ function InboxView({ org, department, search }: { org: InboxOrg; department?: st
           </button>
         </div>
       </div>
-      <InboxFilters filters={filters} queries={org.queries} searchRef={searchBox} onChange={(f) => navigate(address(f, selectedId), { replace: true })} />
+      <InboxFilters
+        filters={filters}
+        queries={org.queries}
+        people={(department && org.departmentById.get(department)?.advisers) || []}
+        searchRef={searchBox}
+        onChange={(f) => navigate(address(f, selectedId), { replace: true })}
+      />
 
       <div className={split ? 'inbox-split' : 'inbox-split single'}>
         <div className="inbox-list" ref={listRef}>

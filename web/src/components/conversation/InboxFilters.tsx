@@ -37,11 +37,13 @@ export function inboxQuery(f: Filters, department: string | undefined): InboxQue
 interface Props {
   filters: Filters;
   queries: ListeningQuery[];
+  /** People to filter by name: the advisers of the department shown. */
+  people: { id: string; name: string }[];
   onChange(next: Filters): void;
   searchRef: RefObject<HTMLInputElement | null>;
 }
 
-export function InboxFilters({ filters, queries, onChange, searchRef }: Props) {
+export function InboxFilters({ filters, queries, people, onChange, searchRef }: Props) {
   const { t, label } = useLocale();
   const [q, setQ] = useState(filters.q);
   const typed = useDebounced(q, 300);
@@ -106,6 +108,15 @@ export function InboxFilters({ filters, queries, onChange, searchRef }: Props) {
         <option value="">{t('inbox.assignee.anyone')}</option>
         <option value="me">{t('inbox.assignee.me')}</option>
         <option value="none">{t('inbox.assignee.none')}</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+        {/* A person chosen by address who is not (or no longer) an adviser here keeps a name. */}
+        {filters.assignee && !['me', 'none'].includes(filters.assignee) && !people.some((p) => p.id === filters.assignee) && (
+          <option value={filters.assignee}>{t('inbox.assignee.other')}</option>
+        )}
       </SelectField>
       {queries.length > 0 && (
         <SelectField label={t('conv.topic')} value={filters.topic} onChange={set('topic')}>
