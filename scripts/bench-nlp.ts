@@ -12,6 +12,8 @@ import { predict, trainClassifier, type Example, type TrainSettings } from '../s
 import { rng, shuffleInPlace } from '../src/nlp/linear.ts';
 import { evaluate } from '../src/nlp/metrics.ts';
 import { serialise } from '../src/nlp/serialise.ts';
+// The built-in language models of src/understanding, measured on data they were not built from.
+import { builtInModelFigures } from './bench-builtin.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = process.env.RELAIS_DATASETS ?? resolve(repoRoot, '../shared/data');
@@ -100,15 +102,6 @@ function run(name: string, train: Example[], test: Example[], options: TrainSett
       `serialised model ${(size / 1024 / 1024).toFixed(2)} MiB (JSON), ${model.vocab.idf.length} features, ${model.weights.values.length} non-zero weights`,
     ],
   };
-}
-
-/**
- * Slot for the built-in language models (French/English sentiment, complaint intent) that live in
- * src/understanding/: import their benchmark function here and return its rows; they are printed
- * with the same layout and the same datasets folder. Empty until those models exist.
- */
-async function builtInModelFigures(_dataDir: string): Promise<BenchRow[]> {
-  return [];
 }
 
 function print(row: BenchRow): void {

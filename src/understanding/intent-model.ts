@@ -82,6 +82,8 @@ export class IntentModel {
   readonly labels: readonly Intent[];
   readonly features: IntentFeatureOptions;
   readonly combination: Combination;
+  /** How the model was built and what it measured then (examples, held-out accuracy). */
+  readonly built: Readonly<Record<string, unknown>>;
   readonly model: Model;
   private readonly C: number;
   /** Position in INTENTS of each class of the classifier. */
@@ -114,6 +116,7 @@ export class IntentModel {
     this.features = stored.features;
     if (!(stored.combination?.modelWeight >= 0)) throw new Error('intent model without a valid combination weight');
     this.combination = stored.combination;
+    this.built = stored.built ?? {};
     this.C = this.model.weights.nClasses;
     this.slotShares = new Float64Array(2 * this.C * CACHE_LIMIT);
     this.sums = new Float64Array(BLOCKS * this.C);
