@@ -173,6 +173,20 @@ C'est quoi l'intérêt d'avoir une garantie si vous refusez toutes les réparati
 Comment se fait-il que personne ne soit capable de me dire où est ma commande ?
 Vous comptez me rembourser quand exactement ?
 Pourquoi est-ce que je dois payer des frais pour une erreur qui vient de vous ?
+Et toujours rien. Formidable.
+bon ça fait 2h que j'attends le technicien qui devait passer entre 8h et 12h
+Plus jamais je ne commande chez vous.
+Moi qui pensais que vous étiez sérieux...
+on m'a dit 48h, on en est à 6 jours
+le colis a fait un aller-retour au dépôt trois fois, je ne le verrai jamais
+J'ai reçu la mauvaise couleur, et le retour me coûte plus cher que l'article
+Facture reçue avec une ligne "frais divers" de 12€, c'est quoi ?
+La caisse automatique m'a débité deux fois, l'employé m'a dit de voir avec ma banque
+Pas de réponse au mail, pas de réponse au téléphone, pas de réponse ici. Vous êtes où ?
+Produit retourné il y a un mois, toujours pas d'avoir
+Vous avez une drôle de définition du mot "garantie"
+La lampe de ma voisine a le même défaut, ce n'est pas un hasard
+Franchement 45€ de livraison pour un carton laissé dans le hall...
 `;
 
 const EN = `
@@ -293,6 +307,18 @@ What's the point of a warranty if every repair gets refused?
 When exactly are you planning to refund me?
 Why should I pay a fee for your mistake?
 How is it that no one can tell me where my order is?
+And still nothing. Wonderful.
+been waiting two hours for the engineer who was due between 8 and 12
+That's the last time I order from you.
+And I thought you were a serious company...
+told 48 hours, we're on day six
+parcel has gone back to the depot three times, I'll never see it
+Got the wrong colour and returning it costs more than the item
+There's a $12 "miscellaneous fee" on my invoice, what is that?
+Self-checkout charged me twice and staff told me to sort it with my bank
+No reply by email, by phone or here. Where are you?
+Returned the item a month ago, still no credit
+You have a funny definition of "warranty"
 `;
 
 export const COMPLAINTS = examples('complaint', FR, EN);

@@ -103,6 +103,8 @@ Le câble de la rallonge a fondu et noirci la prise, c'est un miracle qu'il n'y 
 Plusieurs clients signalent des brûlures avec le même fer à repasser, vous attendez quoi pour le retirer ?
 Votre pub se moque des personnes âgées, c'est indigne. Je ne mettrai plus les pieds chez vous #boycott
 Des morceaux de métal dans la boîte de céréales, mon enfant s'est coupé la bouche
+La poignée du four est devenue brûlante et mon fils s'est brûlé les doigts, il faut retirer ce modèle
+Le chargeur a fait des étincelles puis tout a disjoncté, il y a une odeur de brûlé partout
 `;
 
 const EN = `
@@ -185,6 +187,8 @@ The extension lead melted and scorched the socket, lucky there was no fire
 Several customers report burns from the same iron, what are you waiting for to pull it?
 Your ad mocks older people, it's disgraceful. Never shopping with you again #boycott
 Bits of metal in the cereal box, my child cut her mouth
+The oven handle got so hot my son burnt his fingers, this model needs pulling
+The charger sparked and tripped the whole house, there's a burning smell everywhere
 `;
 
 export const CRISES = examples('crisis', FR, EN);

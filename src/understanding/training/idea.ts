@@ -107,6 +107,9 @@ Ce serait cool de pouvoir noter le livreur directement dans l'appli
 Faites des éditions limitées avec des artistes locaux, ça partirait en un rien de temps
 Une FAQ un peu plus complète vous éviterait la moitié des questions ici 😉
 J'aimerais pouvoir choisir un emballage sans plastique à la commande
+Vous devriez faire des créneaux de livraison le soir, tout le monde travaille en journée
+Ça serait pratique de pouvoir prendre rendez-vous en magasin pour un conseil
+Proposez une option sans notice papier, je la télécharge de toute façon
 `;
 
 const EN = `
@@ -191,6 +194,9 @@ Idea: phone charging points in your branches
 It'd be cool to rate the driver directly in the app
 Do limited editions with local artists, I'm sure they'd sell out
 A fuller FAQ would save you half the questions on here 😉
+You should offer evening delivery slots, everyone works during the day
+It would be handy to book an appointment in store for advice
+Offer an option without a paper manual, I download it anyway
 `;
 
 export const IDEAS = examples('idea', FR, EN);

@@ -117,6 +117,8 @@ Bonjour, j'ai eu un entretien il y a 10 jours pour le poste de caissier, avez-vo
 Je suis intéressée par un contrat de professionnalisation chez vous, c'est possible ?
 Y a-t-il des postes à temps partiel compatibles avec les études ?
 Bonjour, je suis ancien militaire et je cherche à me reconvertir dans la logistique, vous recrutez ?
+Toujours pas de retour après mon entretien de la semaine dernière, le poste est-il pourvu ?
+Vous recrutez des préparateurs de commande en intérim ?
 `;
 
 const EN = `
@@ -199,6 +201,8 @@ Do you offer work experience placements for school students?
 I had an interview 10 days ago for the cashier job, has a decision been made?
 Any part-time roles that fit around university?
 Ex-army, looking to retrain in logistics, are you recruiting?
+Still no news after last week's interview, has the role been filled?
+Are you taking on temp warehouse pickers?
 `;
 
 export const JOBS = examples('job', FR, EN);

@@ -124,6 +124,16 @@ Vos voisins de la boulangerie font les meilleurs croissants du quartier au passa
 Bonjour, je suis conseillère municipale et j'aimerais échanger sur l'installation d'une boutique dans notre commune
 Je teste si ce compte est toujours actif
 Très joli ce sapin dans le hall d'entrée 🎄
+@clara_dlt c'est ce magasin dont je te parlais, on y passe après le ciné ?
+Mdr le chat qui s'est installé dans le carton de livraison 😂
+J'ai rêvé de votre catalogue, je crois que je dois consulter
+Bonjour, vous êtes bien l'entreprise qui sponsorise le club de rugby de la ville ?
+Vous pourriez partager l'annonce de notre chat perdu ? Il a disparu près de votre magasin de Tours
+Je me demande qui choisit la musique dans vos magasins, elle est top
+Quelle ambiance ce matin dans le bus, tout le monde chante 😂
+Bonjour, nous organisons une course solidaire, accepteriez-vous de relayer l'événement ?
+Merci de retirer ma photo de votre page, je n'ai pas donné mon accord pour qu'elle soit utilisée
+Bonjour, je souhaite faire opposition à l'utilisation de mes données à des fins commerciales
 `;
 
 const EN = `
@@ -221,6 +231,14 @@ People leaving 1 star reviews because it rained 😂
 Reading your tweets on the train is my morning soap opera
 Just testing whether this account is still active
 Lovely tree in the lobby 🎄
+@chloe_d that's the shop I told you about, shall we go after the cinema?
+lol the cat that moved into the delivery box 😂
+Hi, are you the company that sponsors the town's rugby club?
+Could you share the post about our lost cat? He went missing near your Bristol store
+Who picks the music in your shops? It's great
+Hi, we're organising a charity run, would you share the event?
+Please take my photo down from your page, I never agreed to it being used
+I object to my data being used for marketing, please note it
 `;
 
 export const OTHER = examples('other', FR, EN);

@@ -125,6 +125,11 @@ Trop contente de mon achat, les photos ne lui rendent pas justice
 Le colis est arrivé avec un petit mot manuscrit, c'est adorable
 Service après-vente exemplaire, pièce changée sous garantie sans discussion
 On en parle de la qualité ? Trois ans et comme neuf
+Merci à la conseillère du chat, problème réglé en 10 minutes 👏
+Commande arrivée avec un jour d'avance, top !
+Je voulais juste dire que votre équipe de Lyon est adorable
+Ça fait plaisir un SAV qui tient ses promesses
+Très bonne surprise, la qualité est au rendez-vous
 `;
 
 const EN = `
@@ -226,6 +231,11 @@ The parcel came with a handwritten note, so sweet
 After-sales was exemplary, part replaced under warranty no questions asked
 Three years on and it still looks brand new, quality
 Gorgeous 😍 I want it
+Thanks to the chat agent, sorted in 10 minutes 👏
+Order arrived a day early, brilliant!
+Just wanted to say your Manchester team is lovely
+Nice to see after-sales that keeps its promises
+Pleasant surprise, the quality is there
 `;
 
 export const PRAISE = examples('praise', FR, EN);

@@ -97,6 +97,7 @@ Bonjour, rédaction d'un journal gratuit distribué dans le métro, vous auriez 
 Bonjour, rédactrice pour un site d'actualité locale, pouvez-vous confirmer la fermeture du magasin de Brest ?
 Journaliste télé, nous préparons un sujet sur les retours de produits, un porte-parole pourrait-il s'exprimer ?
 Bonjour, je souhaiterais obtenir le communiqué officiel concernant le rappel annoncé ce matin
+Bonjour, pour un papier sur les enseignes qui recrutent cet été, pourriez-vous nous communiquer vos chiffres ?
 `;
 
 const EN = `
@@ -169,6 +170,7 @@ Podcast producer here, our listeners keep asking about your company, would your 
 Hi, local news writer here, can you confirm the Plymouth store is closing?
 TV journalist, we're preparing a segment on product returns, could a spokesperson talk to us?
 Hello, could I get the official statement about the recall announced this morning?
+Hi, we're preparing an article on retailers hiring this summer, could you share your numbers?
 `;
 
 export const PRESS = examples('press', FR, EN);

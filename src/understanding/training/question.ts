@@ -126,6 +126,18 @@ La carte cadeau est valable combien de temps ?
 Les produits reconditionnés ont-ils la même garantie que les neufs ?
 Bonjour, le magasin d'Annecy fait aussi la découpe de plans de travail ?
 Vous savez quand la taille M sera de nouveau disponible ?
+bonjour vous livrez le dimanche svp
+Est-ce qu'on peut venir avec son chien dans le magasin ?
+Les frais de retour sont à ma charge si l'article ne me va pas ?
+vous faites les cartes cadeaux en magasin ou seulement en ligne
+Bonjour, j'ai oublié mon mot de passe et je n'ai plus accès à mon ancien mail, comment faire ?
+Il y a un numéro de téléphone pour joindre le service client ou c'est seulement par chat ?
+Salut, l'offre du catalogue est valable aussi en boutique ?
+Pouvez-vous me dire si ce modèle existe en plus grand ?
+Hello, on peut réserver un article en ligne et payer sur place ?
+Bonjour, quelle est la différence entre les deux versions, à part le prix ?
+La livraison express est disponible le week-end ?
+Bonjour à vous, combien de temps faut-il pour recevoir un remboursement après un retour ? Merci d'avance
 `;
 
 const EN = `
@@ -219,6 +231,17 @@ How do I activate the extended warranty after purchase?
 How long is the gift card valid for?
 Do refurbished products get the same warranty as new ones?
 Any idea when size M will be back in stock?
+hi do you deliver on sundays
+Can I bring my dog into the store?
+Do I pay return shipping if it doesn't fit?
+do you sell gift cards in store or only online
+Forgot my password and can't access my old email, what do I do?
+Is there a phone number for customer service or is it chat only?
+Is the catalogue offer valid in store too?
+Could you tell me whether this model comes in a bigger size?
+Can I reserve online and pay in store?
+What's the difference between the two versions apart from price?
+How long does a refund take after a return? Thanks in advance
 `;
 
 export const QUESTIONS = examples('question', FR, EN);

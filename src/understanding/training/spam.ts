@@ -96,6 +96,7 @@ Travaillez depuis votre canapé, 3000€ par mois, aucune expérience, lien en b
 Ray-Ban à 19€ seulement aujourd'hui 😎 stock limité
 Félicitations @client ! Tu as gagné notre concours, envoie tes coordonnées bancaires en privé pour recevoir ton lot
 Achetez des avis 5 étoiles pour votre entreprise, discrétion assurée
+Vous voulez plus de clients ? Nous gérons vos réseaux sociaux pour 49€/mois, écrivez-nous
 `;
 
 const EN = `
@@ -181,6 +182,7 @@ Work from your sofa, $3000 a month, no experience, link in bio
 Ray-Bans only $19 today 😎 limited stock
 Congrats! You won our contest, send your bank details by DM to receive your prize
 Buy 5 star reviews for your business, discreet and fast
+Want more customers? We run your social media for $49/month, message us
 `;
 
 export const SPAM = examples('spam', FR, EN);
