@@ -35,6 +35,13 @@ export const PAGES: PageDef[] = [
   { path: '/routing', nav: 'nav.routing', allowed: (s) => s.canSomewhere('routing.read'), component: lazy(() => import('./pages/Routing.tsx')) },
   { path: '/channels', nav: 'nav.channels', allowed: (s) => s.canSomewhere('channels.read'), component: lazy(() => import('./pages/Channels.tsx')) },
   { path: '/channels/:id', section: '/channels', allowed: (s) => s.canSomewhere('channels.read'), component: lazy(() => import('./pages/Channel.tsx')) },
+  { path: '/guidelines', nav: 'nav.guidelines', allowed: (s) => s.canSomewhere('guidelines.read'), component: lazy(() => import('./pages/Guidelines.tsx')) },
+  { path: '/freezes', section: '/guidelines', allowed: (s) => s.canSomewhere('freeze.manage'), component: lazy(() => import('./pages/Freezes.tsx')) },
+  { path: '/approvals', nav: 'nav.approvals', allowed: (s) => s.canSomewhere('guidelines.read'), component: lazy(() => import('./pages/Approvals.tsx')) },
+  { path: '/approvals/:id', section: '/approvals', allowed: (s) => s.canSomewhere('guidelines.read'), component: lazy(() => import('./pages/Approval.tsx')) },
+  { path: '/calendar', nav: 'nav.calendar', allowed: (s) => s.canSomewhere('posts.read'), component: lazy(() => import('./pages/Calendar.tsx')) },
+  { path: '/posts/new', section: '/calendar', allowed: (s) => s.canSomewhere('posts.write'), component: lazy(() => import('./pages/PostEditor.tsx')) },
+  { path: '/posts/:id', section: '/calendar', allowed: (s) => s.canSomewhere('posts.read'), component: lazy(() => import('./pages/PostEditor.tsx')) },
   {
     path: '/audit',
     nav: 'nav.audit',

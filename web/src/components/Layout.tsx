@@ -8,6 +8,7 @@ import { Link, matchPath, navigate, useLocation } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { LogoMark, PersonIcon } from './Icons.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
+import { FreezeBanner } from './governance/FreezeBanner.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useLocale();
@@ -68,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
+      <FreezeBanner />
       <main id="main" ref={main} tabIndex={-1}>
         {children}
       </main>

@@ -4,12 +4,14 @@ import { enInbox } from './en.inbox.ts';
 import { enRouting } from './en.routing.ts';
 import { enRoutingModel } from './en.routingModel.ts';
 import { enChannels } from './en.channels.ts';
+import { enGovernance } from './en.governance.ts';
 
 export const en: Record<Key, string> = {
   ...enInbox,
   ...enRouting,
   ...enRoutingModel,
   ...enChannels,
+  ...enGovernance,
   'app.name': 'Relais',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',

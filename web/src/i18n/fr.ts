@@ -5,12 +5,14 @@ import { frInbox } from './fr.inbox.ts';
 import { frRouting } from './fr.routing.ts';
 import { frRoutingModel } from './fr.routingModel.ts';
 import { frChannels } from './fr.channels.ts';
+import { frGovernance } from './fr.governance.ts';
 
 export const fr = {
   ...frInbox,
   ...frRouting,
   ...frRoutingModel,
   ...frChannels,
+  ...frGovernance,
   'app.name': 'Relais',
   'app.skip': 'Aller au contenu',
   'app.loading': 'Chargement…',

@@ -179,7 +179,7 @@ export function ConversationView({ id, org, level, focusOnLoad = false, ref, onC
             )}
           </section>
           <History conv={conv} org={org} level={level + 1} />
-          {perms.work && channel?.capabilities.reply && <ReplyComposer id={id} boxRef={replyBox} level={level + 1} onSent={load} />}
+          {perms.work && channel?.capabilities.reply && <ReplyComposer id={id} boxRef={replyBox} level={level + 1} onSent={load} channelId={conv.channel.id} />}
           {perms.note && <NoteForm id={id} boxRef={noteBox} level={level + 1} onAdded={load} />}
         </div>
         <aside className="conv-side" aria-label={t('conv.side')}>

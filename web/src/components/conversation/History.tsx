@@ -4,6 +4,7 @@ import type { ConversationDetail, Handoff, Note, Reply } from '../../conversatio
 import { departmentName, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
 import { H, IntentChip } from './Badges.tsx';
+import { ReplyApproval } from '../governance/Approval.tsx';
 
 type Entry =
   | { kind: 'message'; at: string; key: string; item: ConversationDetail['thread'][number] }
@@ -42,7 +43,7 @@ export function History({ conv, org, level }: { conv: ConversationDetail; org: I
                   {dateTime(e.at)}
                 </time>
               </p>
-              <EntryBody entry={e} />
+              <EntryBody entry={e} conversationId={conv.id} />
             </li>
           ))}
         </ol>
@@ -82,7 +83,7 @@ function EntryTitle({ entry, org }: { entry: Entry; org: InboxOrg }) {
   }
 }
 
-function EntryBody({ entry }: { entry: Entry }) {
+function EntryBody({ entry, conversationId }: { entry: Entry; conversationId: number }) {
   const { t, plural, dateTime } = useLocale();
   switch (entry.kind) {
     case 'message':
@@ -97,6 +98,9 @@ function EntryBody({ entry }: { entry: Entry }) {
           <p className="message-text">{r.text}</p>
           {r.status === 'sent' && r.sentAt && <p className="muted small">{t('conv.reply.sentAt', { date: dateTime(r.sentAt) })}</p>}
           {r.status === 'pending_approval' && <p className="muted small">{t('conv.reply.pendingHint')}</p>}
+          {(r.status === 'pending_approval' || (r.status === 'failed' && r.lastError?.startsWith('rejected:'))) && (
+            <ReplyApproval replyId={r.id} conversationId={conversationId} />
+          )}
           {r.lastError && r.status !== 'sent' && (
             <p className={r.status === 'failed' ? 'field-error' : 'muted small'}>
               {t(r.status === 'failed' ? 'conv.reply.failed' : 'conv.reply.retrying', { error: r.lastError })} {plural('conv.reply.attempts', r.attempts)}

@@ -10,6 +10,7 @@ import { useLocale } from '../../locale.tsx';
 import { FormError, TextAreaField } from '../Field.tsx';
 import { WarningIcon } from '../Icons.tsx';
 import { H } from './Badges.tsx';
+import { DraftFindings, type Submitted } from '../governance/DraftCheck.tsx';
 
 const MAX_REPLY = 10_000;
 
@@ -33,11 +34,13 @@ export function CannotSend({ channel }: { channel: Pick<Channel, 'name' | 'kind'
 interface Props {
   id: number;
   boxRef: RefObject<HTMLTextAreaElement | null>;
+  /** The conversation's channel: the draft is checked against the guidelines as it is typed. */
+  channelId?: string;
   level: number;
   onSent(): void;
 }
 
-export function ReplyComposer({ id, boxRef, level, onSent }: Props) {
+export function ReplyComposer({ id, boxRef, level, onSent, channelId }: Props) {
   const { t } = useLocale();
   const announce = useAnnounce();
   const [text, setText] = useState('');
@@ -93,7 +96,7 @@ export function ReplyComposer({ id, boxRef, level, onSent }: Props) {
           aria-keyshortcuts="r"
           onChange={(e) => setText(e.target.value)}
         />
-        {checked && <Findings {...checked} />}
+        <DraftFindings text={text} channel={channelId} conversationId={id} submitted={checked as Submitted | null} />
         <FormError error={error} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={busy || !text.trim()}>
@@ -102,30 +105,5 @@ export function ReplyComposer({ id, boxRef, level, onSent }: Props) {
         </div>
       </form>
     </section>
-  );
-}
-
-/** What the guideline check found: a blocking list as an alert, warnings as a note. */
-function Findings({ text, findings, blocked }: { text: string; findings: Finding[]; blocked: boolean }) {
-  const { t } = useLocale();
-  return (
-    <div className={blocked ? 'form-error' : 'notice'} role={blocked ? 'alert' : 'status'}>
-      <p>{t(blocked ? 'conv.reply.blocked' : 'conv.reply.warnings')}</p>
-      {findings.length > 0 && (
-        <ul>
-          {findings.map((f, i) => (
-            <li key={i}>
-              <span className="badge">{f.severity}</span> {f.message}
-              {f.span && (
-                <>
-                  {' '}
-                  {t('conv.reply.at')} <q className="finding-span">{text.slice(f.span[0], f.span[1])}</q>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
   );
 }
