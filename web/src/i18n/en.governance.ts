@@ -268,7 +268,6 @@ export const enGovernance: Record<keyof typeof frGovernance, string> = {
   'post.promotional.hint': 'The advertising tag (#ad) is then required.',
   'post.channels': 'Channels',
   'post.cannotPublish': 'cannot publish (no outbound address)',
-  'post.variantFor': 'Text for {channel}',
   'post.variantText': 'Text for {channel}',
   'post.variantText.hint': '{n} characters · channel languages: {langs}',
   'post.noChannel': 'Tick at least one channel to write its text.',

@@ -267,7 +267,6 @@ export const frGovernance = {
   'post.promotional.hint': 'La mention publicitaire (#pub) est alors exigée.',
   'post.channels': 'Canaux',
   'post.cannotPublish': 'ne peut pas publier (pas d’adresse de sortie)',
-  'post.variantFor': 'Texte pour {channel}',
   'post.variantText': 'Texte pour {channel}',
   'post.variantText.hint': '{n} caractères · langues du canal : {langs}',
   'post.noChannel': 'Cochez au moins un canal pour écrire son texte.',

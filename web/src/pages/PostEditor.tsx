@@ -263,8 +263,8 @@ function PostForm({ org, post, departments, reload }: { org: InboxOrg; post: Pos
       {variants.map((v, i) => {
         const channel = org.channelById.get(v.channelId);
         return (
-          <section key={v.channelId} className="variant" aria-label={t('post.variantFor', { channel: channel?.name ?? '' })}>
-            <h3>{channel?.name}</h3>
+          <section key={v.channelId} className="variant" aria-labelledby={`variant-${v.channelId}`}>
+            <h3 id={`variant-${v.channelId}`}>{channel?.name}</h3>
             <TextAreaField
               label={t('post.variantText', { channel: channel?.name ?? '' })}
               hint={t('post.variantText.hint', { n: v.text.length, langs: channel?.lang.join(', ') ?? '' })}
