@@ -113,7 +113,7 @@ export const enGovernance: Record<keyof typeof frGovernance, string> = {
   'guidelines.history': 'History',
   'guidelines.historyOf': 'History of the rule "{kind}"',
   'guidelines.system': 'Relais',
-  'guidelines.roles': 'Only the {role} edits the guidelines; everyone reads them.',
+  'guidelines.roles': 'Only the {role} role edits the guidelines; everyone reads them.',
   'guidelines.try': 'Try a text',
   'guidelines.try.intro': 'The text is checked as you type, as it would be when sent. Nothing is sent or stored.',
   'guidelines.try.channel': 'Channel',

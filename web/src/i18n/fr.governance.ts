@@ -112,7 +112,7 @@ export const frGovernance = {
   'guidelines.history': 'Historique',
   'guidelines.historyOf': 'Historique de la règle « {kind} »',
   'guidelines.system': 'Relais',
-  'guidelines.roles': 'Seul·e le ou la {role} modifie la charte ; tout le monde la lit.',
+  'guidelines.roles': 'Seul le rôle « {role} » modifie la charte ; tout le monde la lit.',
   'guidelines.try': 'Essayer un texte',
   'guidelines.try.intro': 'Le texte est vérifié pendant la frappe, comme au moment de l’envoi. Rien n’est envoyé ni enregistré.',
   'guidelines.try.channel': 'Canal',

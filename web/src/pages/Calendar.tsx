@@ -14,6 +14,7 @@ import type { PageProps } from '../pages.ts';
 import { Link, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { SelectField } from '../components/Field.tsx';
+import { useActiveFreezes } from '../components/governance/FreezeBanner.tsx';
 
 type View = 'month' | 'week';
 const DAY = 86400_000;
@@ -53,6 +54,7 @@ export default function Calendar({ search }: PageProps) {
 
   const posts = useLoad(() => gov.calendar(from, to), [from.getTime(), to.getTime()]);
   const org = useLoad(() => loadInboxOrg(session.me.id), [session.me.id]);
+  const freezes = useActiveFreezes();
   const { reload } = posts;
   useEffect(() => {
     const id = setInterval(reload, POLL_MS);
@@ -78,6 +80,8 @@ export default function Calendar({ search }: PageProps) {
   const weekdays = days.slice(0, 7).map((d) => new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(d));
   const dayTitle = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long' });
   const name = (id: string, names: { fr: string; en: string }) => (org.data ? departmentName(org.data, lang, id) : null) ?? names[lang];
+  const frozen = new Set((freezes.data ?? []).flatMap((f) => f.departmentIds));
+  const paused = (p: CalendarPost) => p.status === 'scheduled' && frozen.has(p.department.id) && new Date(p.scheduledAt!).getTime() <= Date.now();
 
   return (
     <div className="page">
@@ -142,7 +146,7 @@ export default function Calendar({ search }: PageProps) {
                 <ul>
                   {list.map((p) => (
                     <li key={p.id}>
-                      <PostChip post={p} department={name(p.department.id, p.department.names)} />
+                      <PostChip post={p} department={name(p.department.id, p.department.names)} paused={paused(p)} />
                     </li>
                   ))}
                 </ul>
@@ -166,7 +170,7 @@ export default function Calendar({ search }: PageProps) {
   );
 }
 
-function PostChip({ post, department }: { post: CalendarPost; department: string }) {
+function PostChip({ post, department, paused }: { post: CalendarPost; department: string; paused: boolean }) {
   const { t, lang } = useLocale();
   const at = new Date(post.scheduledAt!);
   const time = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }).format(at);
@@ -178,6 +182,7 @@ function PostChip({ post, department }: { post: CalendarPost; department: string
       {ownTime && <span className="muted small"> ({ownTime})</span>}
       <span className="cal-dept">{department}</span>
       <span className={`badge post-status post-status-${post.status}`}>{t(`postStatus.${post.status as PostStatus}`)}</span>
+      {paused && <span className="badge post-status-paused">{t('post.paused')}</span>}
       {post.channels.length > 0 && <span className="muted small"> {post.channels.join(', ')}</span>}
     </Link>
   );

@@ -183,7 +183,7 @@ function Versions({ rule, org }: { rule: Rule; org: InboxOrg }) {
   const loaded = useLoad(() => gov.ruleVersions(rule.id), [rule.id, rule.version]);
   if (!loaded.data) return loaded.error ? <ErrorBox error={loaded.error} retry={loaded.reload} /> : <Loading />;
   return (
-    <ol className="versions" reversed>
+    <ul className="plain-list versions">
       {loaded.data.map((v) => (
         <li key={v.version}>
           <p>
@@ -194,7 +194,7 @@ function Versions({ rule, org }: { rule: Rule; org: InboxOrg }) {
           <RuleFacts kind={v.kind} params={v.params as Record<string, unknown>} scope={v.scope} org={org} />
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }
 

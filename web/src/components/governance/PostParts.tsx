@@ -1,25 +1,35 @@
 // Pieces of the post page: the status badge (with "paused" when a freeze holds a post past its
 // time), the calendar warnings, each channel's delivery, and where an approval stands.
-import { postApproval, type Post, type PostStatus } from '../../governance.ts';
+import { postApproval, type Freeze, type Post, type PostStatus } from '../../governance.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLocale } from '../../locale.tsx';
 import { Link } from '../../router.tsx';
 import { WarningIcon } from '../Icons.tsx';
 import { ApprovalSteps, ApprovalSummaryLine } from './Approval.tsx';
+import { useActiveFreezes } from './FreezeBanner.tsx';
 
 export function PostStatusBadge({ status }: { status: PostStatus }) {
   const { t } = useLocale();
   return <span className={`badge post-status post-status-${status}`}>{t(`postStatus.${status}`)}</span>;
 }
 
-/** A scheduled post whose time has passed while a freeze covers one of its channels: it waits. */
-export function isPaused(post: Post, now = Date.now()): boolean {
-  return post.status === 'scheduled' && !!post.scheduledAt && new Date(post.scheduledAt).getTime() <= now && post.conflicts.some((c) => c.kind === 'frozen');
+/**
+ * A scheduled post whose time has passed while a freeze covers its department: the publishing
+ * worker skips it until the freeze is lifted.
+ */
+export function isPaused(post: Post, freezes: Freeze[], now = Date.now()): boolean {
+  return (
+    post.status === 'scheduled' &&
+    !!post.scheduledAt &&
+    new Date(post.scheduledAt).getTime() <= now &&
+    freezes.some((f) => f.departmentIds.includes(post.departmentId))
+  );
 }
 
 export function PostState({ post }: { post: Post }) {
   const { t, dateTime } = useLocale();
-  const paused = isPaused(post);
+  const freezes = useActiveFreezes().data ?? [];
+  const paused = isPaused(post, freezes);
   return (
     <div className="post-state" role="status">
       <p>
