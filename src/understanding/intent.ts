@@ -1,6 +1,8 @@
 // Intent of a message from weighted word patterns (see intent-patterns.ts) plus a few surface
 // signals: question marks, links and tag floods, and the sentiment of the text. Every intent gets a
-// score, so a person can see why a message went where it went.
+// score, so a person can see why a message went where it went. By default these scores are combined
+// with the shipped intent model (intent-combined.ts, intent-model.ts); on their own they are what
+// RulesUnderstander gives, and what the model falls back to when its file is absent.
 import { BREAK, type AnalysedText } from './text.ts';
 import { PatternSet } from './patterns.ts';
 import { INTENT_PATTERNS, INTENTS, type Intent } from './intent-patterns.ts';
