@@ -156,8 +156,10 @@ export interface ListeningQuery {
 
 export interface Notification {
   id: number;
-  kind: 'mention';
-  conversationId: number;
+  /** A mention in a note, a message waiting for my approval, or the decision on my message. */
+  kind: 'mention' | 'approval_request' | 'approval_decided';
+  /** null for a post's approval: posts belong to no conversation. */
+  conversationId: number | null;
   text: string;
   createdAt: string;
   readAt: string | null;

@@ -11,6 +11,7 @@ import { Link } from '../router.tsx';
 import { relativeTime } from '../time.ts';
 import { FormError } from './Field.tsx';
 import { BellIcon } from './Icons.tsx';
+import type { Notification } from '../conversations.ts';
 
 const POLL_MS = 30_000;
 
@@ -28,7 +29,8 @@ export function NotificationBell() {
     const id = setInterval(reload, POLL_MS);
     return () => clearInterval(id);
   }, [reload]);
-  useLiveEvents((events) => events.some((e) => e.type === 'note.created' || e.type === 'resync') && reload(), 1000);
+  // A reply held or decided on may come with an approval notification.
+  useLiveEvents((events) => events.some((e) => e.type === 'note.created' || e.type === 'reply.updated' || e.type === 'resync') && reload(), 1000);
 
   useEffect(() => {
     if (!open) return;
@@ -88,7 +90,7 @@ export function NotificationBell() {
             <ul className="bell-list">
               {items.map((n) => (
                 <li key={n.id} className={n.readAt ? undefined : 'unread'}>
-                  <Link to={`/conversations/${n.conversationId}`} onClick={() => setOpen(false)}>
+                  <Link to={notificationHref(n)} onClick={() => setOpen(false)}>
                     {!n.readAt && <span className="visually-hidden">{t('notifications.new')} </span>}
                     {n.text}
                   </Link>
@@ -103,4 +105,10 @@ export function NotificationBell() {
       )}
     </div>
   );
+}
+
+/** Where a notification leads: the approvals waiting for me, else the conversation, else my requests. */
+function notificationHref(n: Notification): string {
+  if (n.kind === 'approval_request') return '/approvals';
+  return n.conversationId !== null ? `/conversations/${n.conversationId}` : '/approvals';
 }

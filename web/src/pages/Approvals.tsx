@@ -1,7 +1,7 @@
 // Approvals: the messages waiting for my decision (each opens in place with its context, the
 // reasons it was held, its steps and the decision), then my own messages and where they stand
 // (every request, for the group's coordinator and auditor).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApprovalBadge, LoadedDetail } from '../components/governance/Approval.tsx';
 import { DisclosureButton, DisclosurePanel, useDisclosure } from '../components/Disclosure.tsx';
 import { SelectField } from '../components/Field.tsx';
@@ -41,9 +41,15 @@ function WaitingForMe() {
   }, [reload]);
   useLiveEvents(() => reload(), 1000);
   const items = waiting.data?.items ?? [];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The decided item leaves the list: the focus goes to the list's heading rather than nowhere.
+  const decided = () => {
+    reload();
+    heading.current?.focus();
+  };
   return (
     <section className="block" aria-labelledby="waiting-title">
-      <h2 id="waiting-title">
+      <h2 id="waiting-title" ref={heading} tabIndex={-1}>
         {t('approvals.waiting')} {waiting.data && <span className="badge">{items.length}</span>}
       </h2>
       {waiting.error && <ErrorBox error={waiting.error} retry={reload} />}
@@ -52,7 +58,7 @@ function WaitingForMe() {
       {items.length > 0 && (
         <ul className="approval-list">
           {items.map((a) => (
-            <WaitingItem key={a.id} item={a} onDecided={reload} />
+            <WaitingItem key={a.id} item={a} onDecided={decided} />
           ))}
         </ul>
       )}

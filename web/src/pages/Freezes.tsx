@@ -2,7 +2,7 @@
 // to declare one over the group, an entity or some departments, with its reason. Who may do what
 // is computed with the server's own rules (freeze.domain.ts): the coordinator within their
 // scope, a communication (PR) adviser within their department's entity.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { freezeAuthority, mayManage, type OrgShape } from '../../../src/freeze/freeze.domain.ts';
 import { useAnnounce } from '../announce.tsx';
 import { DisclosureButton, DisclosurePanel, useDisclosure } from '../components/Disclosure.tsx';
@@ -30,6 +30,7 @@ export default function Freezes() {
   useTitle(t('freeze.title'));
   const org = useLoad(() => loadInboxOrg(session.me.id), [session.me.id]);
   const active = useActiveFreezes();
+  const heading = useRef<HTMLHeadingElement>(null);
   if (!org.data) return <div className="page">{org.error ? <ErrorBox error={org.error} retry={org.reload} /> : <Loading />}</div>;
   const shape = shapeOf(org.data);
   const authority = freezeAuthority(session.principal, shape);
@@ -37,19 +38,24 @@ export default function Freezes() {
     freezesChanged();
     active.reload();
   };
+  // A lifted freeze leaves the list: the focus goes to the list's heading rather than nowhere.
+  const lifted = () => {
+    changed();
+    heading.current?.focus();
+  };
   return (
     <div className="page">
       <h1>{t('freeze.title')}</h1>
       <p className="muted">{t('freeze.intro')}</p>
       <section className="block" aria-labelledby="active-title">
-        <h2 id="active-title">{t('freeze.active')}</h2>
+        <h2 id="active-title" ref={heading} tabIndex={-1}>{t('freeze.active')}</h2>
         {active.error && <ErrorBox error={active.error} retry={active.reload} />}
         {!active.data && !active.error && <Loading />}
         {active.data && active.data.length === 0 && <p className="empty">{t('freeze.none')}</p>}
         {active.data && active.data.length > 0 && (
           <ul className="freeze-list">
             {active.data.map((f) => (
-              <ActiveFreeze key={f.id} freeze={f} canLift={mayManage(session.principal, f.scope, shape)} onLifted={changed} />
+              <ActiveFreeze key={f.id} freeze={f} canLift={mayManage(session.principal, f.scope, shape)} onLifted={lifted} />
             ))}
           </ul>
         )}
@@ -94,7 +100,7 @@ function ActiveFreeze({ freeze, canLift, onLifted }: { freeze: Freeze; canLift: 
                   setMissing(false);
                   await gov.liftFreeze(freeze.id, note.trim());
                   announce(t('freeze.liftedNow', { scope: freeze.label[lang] }));
-                  lift.close();
+                  // The freeze leaves the list with its form: the page moves the focus.
                   onLifted();
                 })
               }
