@@ -223,7 +223,8 @@ test('guidelines, approvals and a crisis freeze, from the composer to the channe
     const mark = page.locator('.draft-mirror mark', { hasText: PHONE });
     await mark.waitFor();
     assert.match((await mark.getAttribute('class')) ?? '', /sev-block/);
-    await page.getByText('Bloqué : corrigez le texte avant l’envoi').waitFor();
+    // The verdict is what a screen reader hears as the check changes.
+    await page.getByRole('status').filter({ hasText: 'Bloqué : corrigez le texte avant l’envoi · 1 point relevé' }).waitFor();
     await page.getByText('Une adresse ou un numéro en public', { exact: false }).first().waitFor();
     // The server refuses it too, with the same finding shown against the text sent.
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
@@ -234,7 +235,7 @@ test('guidelines, approvals and a crisis freeze, from the composer to the channe
 
   await step('the adviser removes the number, the check clears, and the reply reaches the channel', async () => {
     await page.getByLabel('Votre réponse (publique)').fill(FIXED);
-    await page.getByText('Conforme à la charte').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Conforme à la charte' }).waitFor();
     assert.equal(await page.locator('.draft-mirror mark').count(), 0, 'nothing is highlighted any more');
     await page.getByRole('button', { name: 'Envoyer la réponse' }).click();
     const reply = await until('the reply at the receiver', () => received.find((r) => r.body.reply?.text === FIXED));

@@ -40,16 +40,26 @@ export function useDraftCheck(draft: DraftInput | null, delayMs = DELAY_MS): Dra
   return state;
 }
 
-/** The live report of a draft; nothing while the box is empty. */
+/**
+ * The live report of a draft; nothing while the box is empty. Only the verdict is announced to
+ * screen readers as it changes (not the whole report at every pause in typing); the findings
+ * follow it in the reading order.
+ */
 export function LiveCheck({ state, label }: { state: DraftCheckState; label?: string }) {
-  const { t } = useLocale();
-  if (!state.result) {
-    if (state.error) return <p className="muted small">{t('gov.checkFailed')}</p>;
-    return state.checking ? <p className="muted small">{t('gov.checking')}</p> : null;
-  }
+  const { t, plural } = useLocale();
+  const summary = state.result ? `${t(`verdict.${state.result.verdict}`)}${state.result.findings.length ? ` · ${plural('gov.findings', state.result.findings.length)}` : ''}` : '';
   return (
-    <div className="live-check" role="status" aria-live="polite" aria-atomic="false">
-      <CheckReport text={state.text} verdict={state.result.verdict} findings={state.result.findings} pending={state.checking} mirrorLabel={label} />
+    <div className="live-check">
+      <span className="visually-hidden" role="status">
+        {summary}
+      </span>
+      {state.result ? (
+        <CheckReport text={state.text} verdict={state.result.verdict} findings={state.result.findings} pending={state.checking} mirrorLabel={label} />
+      ) : state.error ? (
+        <p className="muted small">{t('gov.checkFailed')}</p>
+      ) : state.checking ? (
+        <p className="muted small">{t('gov.checking')}</p>
+      ) : null}
     </div>
   );
 }
