@@ -95,6 +95,7 @@ export const gov = {
   check: (body: DraftInput) => request<CheckResult>('POST', '/api/guidelines/check', { body }),
 
   policies: () => request<Policy[]>('GET', '/api/approval-policies'),
+  createPolicy: (body: Omit<Policy, 'id' | 'version'>) => request<Policy>('POST', '/api/approval-policies', { body }),
   updatePolicy: (id: string, body: Partial<Omit<Policy, 'id' | 'version'>>) => request<Policy>('PATCH', `/api/approval-policies/${enc(id)}`, { body }),
   waitingForMe: () => request<Page<ApprovalSummary>>('GET', '/api/approvals', { query: { mine: '1' } }),
   approvals: (query: { status?: ApprovalStatus; before?: string | null; limit?: number }) =>

@@ -7,6 +7,7 @@ import { useAnnounce } from '../announce.tsx';
 import { DisclosureButton, DisclosurePanel, useDisclosure } from '../components/Disclosure.tsx';
 import { FormError } from '../components/Field.tsx';
 import { GuidelineForm } from '../components/governance/GuidelineForm.tsx';
+import { PolicyForm } from '../components/governance/PolicyForm.tsx';
 import { SeverityBadge } from '../components/governance/Findings.tsx';
 import { RuleFacts } from '../components/governance/RuleFacts.tsx';
 import { TryText } from '../components/governance/TryText.tsx';
@@ -34,6 +35,7 @@ function GuidelinesView({ org, rules, policies, reload }: { org: InboxOrg; rules
   const session = useSession();
   const announce = useAnnounce();
   const add = useDisclosure();
+  const addPolicy = useDisclosure();
   const canEdit = session.can('guidelines.manage');
   const sorted = [...rules.filter((r) => r.enabled), ...rules.filter((r) => !r.enabled)];
 
@@ -86,8 +88,29 @@ function GuidelinesView({ org, rules, policies, reload }: { org: InboxOrg; rules
       </section>
 
       <section className="block" aria-labelledby="policies-title">
-        <h2 id="policies-title">{t('policies.title')}</h2>
+        <div className="page-head">
+          <h2 id="policies-title">{t('policies.title')}</h2>
+          {canEdit && (
+            <DisclosureButton d={addPolicy} className="button">
+              {t('policies.add')}
+            </DisclosureButton>
+          )}
+        </div>
         <p className="muted">{t('policies.intro')}</p>
+        <DisclosurePanel d={addPolicy} title={t('policies.add')}>
+          <PolicyForm
+            org={org}
+            initial={null}
+            submitLabel={t('policies.add')}
+            onCancel={addPolicy.close}
+            onSubmit={async (input) => {
+              const created = await gov.createPolicy(input);
+              announce(t('policies.created', { name: created.name }));
+              addPolicy.close();
+              reload();
+            }}
+          />
+        </DisclosurePanel>
         {policies.length === 0 ? (
           <p className="empty">{t('policies.empty')}</p>
         ) : (
@@ -201,6 +224,7 @@ function Versions({ rule, org }: { rule: Rule; org: InboxOrg }) {
 function PolicyCard({ policy, org, canEdit, reload }: { policy: Policy; org: InboxOrg; canEdit: boolean; reload(): void }) {
   const { t, lang, label } = useLocale();
   const announce = useAnnounce();
+  const edit = useDisclosure();
   const [error, setError] = useState<unknown>(null);
   const trigger =
     policy.trigger === 'always' || policy.trigger === 'needs_approval'
@@ -236,6 +260,9 @@ function PolicyCard({ policy, org, canEdit, reload }: { policy: Policy; org: Inb
         <span className="muted small">{t('guidelines.version', { n: policy.version })}</span>
         {canEdit && (
           <span className="inline-buttons rule-buttons">
+            <DisclosureButton d={edit} className="button small" label={t('policies.editOf', { name: policy.name })}>
+              {t('policies.edit')}
+            </DisclosureButton>
             <button type="button" className="button small" onClick={toggle}>
               {t(policy.enabled ? 'guidelines.disable' : 'guidelines.enable')}
               <span className="visually-hidden"> {policy.name}</span>
@@ -260,6 +287,20 @@ function PolicyCard({ policy, org, canEdit, reload }: { policy: Policy; org: Inb
         ))}
       </dl>
       <FormError error={error} />
+      <DisclosurePanel d={edit} title={t('policies.editOf', { name: policy.name })}>
+        <PolicyForm
+          org={org}
+          initial={policy}
+          submitLabel={t('common.save')}
+          onCancel={edit.close}
+          onSubmit={async (input) => {
+            const saved = await gov.updatePolicy(policy.id, input);
+            announce(t('policies.saved', { name: saved.name }));
+            edit.close();
+            reload();
+          }}
+        />
+      </DisclosurePanel>
     </li>
   );
 }
