@@ -84,8 +84,9 @@ async function authorName(db: Db, id: string) {
 }
 
 /** The request of a reply, as the writer follows it from the conversation. */
-export async function approvalOfReply(db: Db, p: Principal, replyId: number) {
-  const r = await repo.latestForSubject(db, 'reply', replyId);
+/** Where a reply or a post stands: its latest approval request. */
+export async function approvalOf(db: Db, p: Principal, subjectType: 'reply' | 'post', subjectId: number) {
+  const r = await repo.latestForSubject(db, subjectType, subjectId);
   if (!r) throw notFound('approval request');
   return approvalView(db, p, r.id);
 }

@@ -6,7 +6,7 @@ import { principalOf } from '../http/auth.plugin.ts';
 import { RULE_KINDS } from '../guidelines/guidelines.types.ts';
 import { ROLES } from '../policy/policy.ts';
 import { decide } from './approvals.service.ts';
-import { approvalOfReply, approvalView, listApprovals, waitingFor } from './approvals.read.ts';
+import { approvalOf, approvalView, listApprovals, waitingFor } from './approvals.read.ts';
 import { createPolicy, listPolicies, updatePolicy } from './approvals.policies.ts';
 
 const RequestParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -70,7 +70,13 @@ export function approvalsRoutes(app: App, { db, bus }: Ctx) {
   app.get(
     '/api/replies/:id/approval',
     { config: { action: 'guidelines.read' }, schema: { tags: ['approvals'], summary: 'Where a reply waiting for approval stands', params: RequestParams } },
-    (req) => approvalOfReply(db, principalOf(req), req.params.id),
+    (req) => approvalOf(db, principalOf(req), 'reply', req.params.id),
+  );
+
+  app.get(
+    '/api/posts/:id/approval',
+    { config: { action: 'guidelines.read' }, schema: { tags: ['approvals'], summary: 'Where a post sent for approval stands', params: RequestParams } },
+    (req) => approvalOf(db, principalOf(req), 'post', req.params.id),
   );
 
   app.post(

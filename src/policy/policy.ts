@@ -75,8 +75,8 @@ export const ACTIONS = {
   'routing.model': { roles: ['coordinator'], scoped: false, write: true },
   'guidelines.read': { roles: EVERYONE, scoped: false, write: false },
   'guidelines.manage': { roles: ['coordinator'], scoped: false, write: true },
-  // Checking a draft against the guidelines changes nothing; anyone who writes may ask.
-  'guidelines.check': { roles: ANSWERERS, scoped: false, write: false },
+  // Checking a draft against the guidelines changes nothing; anyone who writes replies or posts may ask.
+  'guidelines.check': { roles: [...ANSWERERS, 'change_champion'], scoped: false, write: false },
   // Deciding on a message waiting for approval; the service checks the step's approvers.
   'approvals.decide': { roles: [...ANSWERERS, 'sponsor', 'admin'], scoped: false, write: true },
   // A crisis freeze is started by the coordinator or by PR (the service checks the department).

@@ -69,6 +69,11 @@ test('an HR post waits for the HR adviser, then is published at its time', async
   const mine = (await t.call('GET', '/api/approvals', { as: champion })).json().items;
   const request = mine.find((a: any) => a.subject.type === 'post' && a.subject.id === p.id);
   assert.ok(request, 'the author lists their request');
+  const where = await t.call('GET', `/api/posts/${p.id}/approval`, { as: champion });
+  assert.equal(where.json().id, request.id, 'the post says where it stands');
+  assert.equal(where.json().status, 'pending');
+  const draft = await post(champion, channels.hr, 'Brouillon', 'Pas encore soumis.');
+  assert.equal((await t.call('GET', `/api/posts/${draft.id}/approval`, { as: champion })).statusCode, 404, 'a post never sent for approval has none');
   const waiting = (await t.call('GET', '/api/approvals?mine=1', { as: rh })).json().items;
   assert.deepEqual(waiting.map((a: any) => a.id), [request.id]);
   const view = (await t.call('GET', `/api/approvals/${request.id}`, { as: rh })).json();

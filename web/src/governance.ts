@@ -116,20 +116,14 @@ export const gov = {
   cancelPost: (id: number) => request<Json<ServerPost>>('POST', `/api/posts/${id}/cancel`),
 };
 
-/**
- * The latest approval request of a post, found among the requests the person may list (their
- * own, or all of them for the group's coordinator and auditor). The API has no per-post address.
- */
+/** The latest approval request of a post; null when it was never sent for approval. */
 export async function postApproval(postId: number): Promise<ApprovalView | null> {
-  let before: string | null = null;
-  for (let pages = 0; pages < 3; pages++) {
-    const page = await gov.approvals({ limit: 200, before });
-    const found = page.items.find((a) => a.subject.type === 'post' && a.subject.id === postId);
-    if (found) return gov.approval(found.id);
-    if (page.nextCursor === null) return null;
-    before = String(page.nextCursor);
+  try {
+    return await request<ApprovalView>('GET', `/api/posts/${postId}/approval`);
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return null;
+    throw err;
   }
-  return null;
 }
 
 /** Tells every banner in this tab that a freeze was declared or lifted here. */
