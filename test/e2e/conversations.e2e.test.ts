@@ -5,24 +5,10 @@
 // Text from the network is shown as text: the complaint carries HTML that must stay visible.
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../src/server.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { Page } from 'playwright-core';
+import { PASSWORD, startE2e, stepper, startReceiver, type E2e } from '../helpers/browser.ts';
 import { SIGNATURE_HEADER, verifySignature } from '../../src/channels/webhook.ts';
-import { freshServerDatabase } from '../helpers/template.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const PASSWORD = 'demo-password-1';
-/** Per step: the first page load also waits for the server's first compile of each module. */
-const STEP_TIMEOUT = 30_000;
 /** The worker sends queued replies every second; a slow machine gets plenty of room. */
 const DELIVERY_TIMEOUT = 20_000;
 
@@ -41,74 +27,25 @@ const IMPORT_CSV = [
 const SAV = 'Service client / SAV — Maison Lumière France';
 const PR = 'Communication / Relations presse — Maison Lumière France';
 
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
 
-let dropDatabase: (() => Promise<void>) | undefined;
-let tmpDir: string;
-let profileDir: string;
-let server: Awaited<ReturnType<typeof startServer>> | undefined;
-let receiver: http.Server | undefined;
+let e2e: E2e;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let receiverUrl: string;
-const received: Received[] = [];
-let browser: BrowserContext | undefined;
+let received: Awaited<ReturnType<typeof startReceiver>>['received'];
 let page: Page;
 let base: string;
-const dialogs: string[] = [];
-
-/** The server's database: PGlite in the test's own folder, or a fresh database on the test server. */
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (!process.env.TEST_DATABASE_URL) return {};
-  const { url, drop } = await freshServerDatabase();
-  dropDatabase = drop;
-  return { DATABASE_URL: url };
-}
+let dialogs: string[];
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(ROOT, 'web/dist/index.html')), 'web/dist/index.html is missing: build the web app first (npm run build:web)');
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
-  // The customer's system: records what Relais sends to the channel's outbound webhook.
-  receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-'));
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-profile-'));
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', RELAIS_DATA_DIR: tmpDir, RELAIS_DEMO: '1', RELAIS_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', ...(await databaseEnv()) }),
-    () => {},
-  );
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-    locale: 'fr-FR',
-    viewport: { width: 1400, height: 950 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  // Any alert() would mean markup from the data ran as code.
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  receiver = await startReceiver();
+  ({ url: receiverUrl, received } = receiver);
+  e2e = await startE2e({ env: { RELAIS_DEMO: '1' }, viewport: { width: 1400, height: 950 } });
+  ({ page, base, dialogs } = e2e);
 });
 
 after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve(undefined)));
-  await dropDatabase?.();
-  for (const dir of [tmpDir, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await e2e?.close();
+  await receiver?.close();
 });
 
 /** The API as the coordinator, with the session cookie and the CSRF token, as the web app sends them. */
@@ -158,19 +95,7 @@ const complaintRow = () => page.getByRole('listitem').filter({ has: complaintLin
 const pane = () => page.getByRole('region', { name: 'Conversation ouverte' });
 
 test('a complaint is handed off from after-sales to PR, who answers through the channel', { timeout: 300_000 }, async (t: TestContext) => {
-  let failed = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, { skip: failed && 'an earlier step failed' }, async () => {
-      try {
-        await fn();
-      } catch (err) {
-        failed = true;
-        const shot = path.join(os.tmpdir(), `relais-e2e-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        t.diagnostic(`screenshot of the failed step: ${shot}`);
-        throw err;
-      }
-    });
+  const step = stepper(t, () => page);
   let secret = '';
   let call: Awaited<ReturnType<typeof coordinatorApi>>;
 
@@ -253,18 +178,18 @@ test('a complaint is handed off from after-sales to PR, who answers through the 
     await entry.waitFor();
 
     const deadline = Date.now() + DELIVERY_TIMEOUT;
-    let delivery: Received | undefined;
+    let delivery: (typeof received)[number] | undefined;
     while (!delivery && Date.now() < deadline) {
-      delivery = received.find((r) => r.body.includes('e2e-1'));
+      delivery = received.find((r) => r.text.includes('e2e-1'));
       if (!delivery) await new Promise((r) => setTimeout(r, 200));
     }
     assert.ok(delivery, `the receiver got no reply within ${DELIVERY_TIMEOUT / 1000} s`);
-    const body = JSON.parse(delivery.body);
+    const body = JSON.parse(delivery.text);
     assert.equal(body.reply.text, REPLY);
     assert.equal(body.conversation.externalId, 'e2e-1');
     const header = delivery.headers[SIGNATURE_HEADER];
     assert.match(String(header), /^t=\d+,v1=[0-9a-f]{64}$/);
-    assert.deepEqual(verifySignature(secret, delivery.body, String(header)), { valid: true, timestamp: Number(/t=(\d+)/.exec(String(header))![1]) });
+    assert.deepEqual(verifySignature(secret, delivery.text, String(header)), { valid: true, timestamp: Number(/t=(\d+)/.exec(String(header))![1]) });
 
     await entry.getByText('Envoyée', { exact: true }).waitFor();
     await assertNoInjection();

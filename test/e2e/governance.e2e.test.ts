@@ -5,22 +5,9 @@
 // What leaves goes to a local receiver standing for the networks.
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../src/server.ts';
-import { loadConfig } from '../../src/config.ts';
-import { freshServerDatabase } from '../helpers/template.ts';
+import type { Page } from 'playwright-core';
+import { PASSWORD, startE2e, stepper, startReceiver, type E2e } from '../helpers/browser.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const PASSWORD = 'demo-password-1';
-const STEP_TIMEOUT = 20_000;
 
 const REPLY_CHANNEL = 'X @MaisonLumiere';
 const HR_CHANNEL = 'Carrières / Careers';
@@ -37,72 +24,25 @@ const HR_DELAY_MS = 16_000;
 /** When the marketing post is due, counted from its submission: room to declare the freeze first. */
 const MKT_DELAY_MS = 10_000;
 
-interface Received {
-  at: number;
-  body: any;
-}
 
-let dropDatabase: (() => Promise<void>) | undefined;
-let tmpDir: string;
-let profileDir: string;
-let server: Awaited<ReturnType<typeof startServer>> | undefined;
-let receiver: http.Server | undefined;
+let e2e: E2e;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let receiverUrl: string;
-const received: Received[] = [];
-let browser: BrowserContext | undefined;
+let received: Awaited<ReturnType<typeof startReceiver>>['received'];
 let page: Page;
 let base: string;
-const dialogs: string[] = [];
-
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (!process.env.TEST_DATABASE_URL) return {};
-  const { url, drop } = await freshServerDatabase();
-  dropDatabase = drop;
-  return { DATABASE_URL: url };
-}
+let dialogs: string[];
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(ROOT, 'web/dist/index.html')), 'web/dist/index.html is missing: build the web app first (npm run build:web)');
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
-  receiver = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ at: Date.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-    });
-  });
-  await new Promise<void>((resolve) => receiver!.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-'));
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-profile-'));
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', RELAIS_DATA_DIR: tmpDir, RELAIS_DEMO: '1', RELAIS_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', ...(await databaseEnv()) }),
-    () => {},
-  );
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1400, height: 950 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  receiver = await startReceiver();
+  ({ url: receiverUrl, received } = receiver);
+  e2e = await startE2e({ env: { RELAIS_DEMO: '1' }, viewport: { width: 1400, height: 950 }, timezoneId: 'Europe/Paris', stepTimeout: 20_000 });
+  ({ page, base, dialogs } = e2e);
 });
 
 after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  await new Promise((resolve) => (receiver ? receiver.close(resolve) : resolve(undefined)));
-  await dropDatabase?.();
-  for (const dir of [tmpDir, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await e2e?.close();
+  await receiver?.close();
 });
 
 type Call = (method: string, url: string, body?: unknown) => Promise<{ status: number; json: any }>;
@@ -163,22 +103,8 @@ async function assertNoInjection() {
 
 const banner = () => page.getByRole('region', { name: 'Gel de crise en cours' });
 
-test('guidelines, approvals and a crisis freeze, from the composer to the channel', { timeout: 90_000 }, async (t: TestContext) => {
-  let failed = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, { skip: failed && 'an earlier step failed' }, async () => {
-      const started = Date.now();
-      try {
-        await fn();
-        t.diagnostic(`${name}: ${Date.now() - started} ms`);
-      } catch (err) {
-        failed = true;
-        const shot = path.join(os.tmpdir(), `relais-e2e-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        t.diagnostic(`screenshot of the failed step: ${shot}`);
-        throw err;
-      }
-    });
+test('guidelines, approvals and a crisis freeze, from the composer to the channel', { timeout: 240_000 }, async (t: TestContext) => {
+  const step = stepper(t, () => page);
   let coordinator: Call;
   let conversationId = 0;
   const channels = new Map<string, any>();

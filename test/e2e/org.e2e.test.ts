@@ -3,75 +3,29 @@
 // Data from people is shown as text, never as markup: the new department carries HTML in its name.
 import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../../src/server.ts';
-import { loadConfig } from '../../src/config.ts';
-import { freshServerDatabase } from '../helpers/template.ts';
+import type { Page } from 'playwright-core';
+import { PASSWORD, startE2e, stepper, type E2e } from '../helpers/browser.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const PASSWORD = 'demo-password-1';
-/** Per step: the first page load also waits for the server's first compile of each module. */
-const STEP_TIMEOUT = 30_000;
 
 const MARKUP = '<img src=x onerror="window.__injected=1">';
 const DEPT_FR = `Juridique Canada ${MARKUP}`;
 const DEPT_EN = 'Legal Canada <b>bold</b>';
 const ADVISER = 'Mehdi Saïdi';
 
-let dropDatabase: (() => Promise<void>) | undefined;
 
-/** The server's database: PGlite in the test's own folder, or a fresh database on the test server. */
-async function databaseEnv(): Promise<Record<string, string>> {
-  if (!process.env.TEST_DATABASE_URL) return {};
-  const { url, drop } = await freshServerDatabase();
-  dropDatabase = drop;
-  return { DATABASE_URL: url };
-}
 
-let tmpDir: string;
-let profileDir: string;
-let server: Awaited<ReturnType<typeof startServer>> | undefined;
-let browser: BrowserContext | undefined;
+let e2e: E2e;
 let page: Page;
 let base: string;
-const dialogs: string[] = [];
+let dialogs: string[];
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(ROOT, 'web/dist/index.html')), 'web/dist/index.html is missing: build the web app first (npm run build:web)');
-  assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
-  tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-'));
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'relais-e2e-profile-'));
-  server = await startServer(
-    loadConfig({ PORT: '0', HOST: '127.0.0.1', RELAIS_DATA_DIR: tmpDir, RELAIS_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', ...(await databaseEnv()) }),
-    () => {},
-  );
-  base = `http://127.0.0.1:${server.port}`;
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
-    locale: 'fr-FR',
-    viewport: { width: 1280, height: 900 },
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.setDefaultTimeout(STEP_TIMEOUT);
-  // Any alert() would mean markup from the data ran as code.
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  e2e = await startE2e({});
+  ({ page, base, dialogs } = e2e);
 });
 
 after(async () => {
-  await browser?.close().catch(() => {});
-  await server?.close();
-  await dropDatabase?.();
-  for (const dir of [tmpDir, profileDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await e2e?.close();
 });
 
 /** Markup in the data must stay text: no element made from it, no script run. */
@@ -92,19 +46,7 @@ function card(name: string) {
 }
 
 test('a coordinator gives a new department a social adviser, and the audit log shows it', { timeout: 240_000 }, async (t: TestContext) => {
-  let failed = false;
-  const step = (name: string, fn: () => Promise<void>) =>
-    t.test(name, { skip: failed && 'an earlier step failed' }, async () => {
-      try {
-        await fn();
-      } catch (err) {
-        failed = true;
-        const shot = path.join(os.tmpdir(), `relais-e2e-${name.replace(/\W+/g, '-')}.png`);
-        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-        t.diagnostic(`screenshot of the failed step: ${shot}`);
-        throw err;
-      }
-    });
+  const step = stepper(t, () => page);
   let initiallyFlagged = 0;
 
   await step('the web app is served to a visitor who is not signed in yet', async () => {
