@@ -105,3 +105,18 @@ export function translateError(error: unknown, t: ReturnType<typeof useLocale>['
   if (error instanceof ApiError && error.code === 'not_found') return t('app.notFound.text');
   return t('app.error', { message: error instanceof Error ? error.message : String(error) });
 }
+
+/** The buttons ending a form: submit (disabled while it is sent) and cancel. */
+export function FormActions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: ReactNode; onCancel(): void }) {
+  const { t } = useLocale();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button primary" disabled={busy}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button ghost" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}

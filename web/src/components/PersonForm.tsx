@@ -4,7 +4,7 @@ import { useSubmit } from '../hooks.ts';
 import type { PersonInput, PersonPatch, PersonRow } from '../api.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { useLocale } from '../locale.tsx';
-import { FormError, SelectField, TextField, useFieldErrors } from './Field.tsx';
+import { FormError, SelectField, TextField, useFieldErrors, FormActions } from './Field.tsx';
 
 export function PersonForm({ onSubmit, onCancel }: { onSubmit(input: PersonInput): Promise<void>; onCancel(): void }) {
   const { t, lang } = useLocale();
@@ -47,14 +47,7 @@ export function PersonForm({ onSubmit, onCancel }: { onSubmit(input: PersonInput
         />
       </div>
       <FormError error={error} shown={['name', 'email', 'title', 'locale', 'password']} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('people.add')}
-        </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('people.add')} onCancel={onCancel} />
     </form>
   );
 }

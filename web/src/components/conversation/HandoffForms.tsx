@@ -9,7 +9,7 @@ import { byEntity, departmentName, type InboxOrg } from '../../inboxScope.ts';
 import { useSubmit } from '../../hooks.ts';
 import { useLocale } from '../../locale.tsx';
 import { DisclosureButton, DisclosurePanel, type useDisclosure } from '../Disclosure.tsx';
-import { FormError, SelectField, TextAreaField, useFieldErrors } from '../Field.tsx';
+import { FormError, SelectField, TextAreaField, useFieldErrors, FormActions } from '../Field.tsx';
 import { H } from './Badges.tsx';
 
 interface Props {
@@ -108,14 +108,7 @@ export function HandoffForms({ conv, org, disclosure: d, level, afterMove }: Pro
             error={missing.reason ? t('conv.handoff.reasonTooShort') : fe.reason}
           />
           <FormError error={handoff.error} shown={['departmentId', 'reason']} />
-          <div className="form-actions">
-            <button type="submit" className="button primary" disabled={handoff.busy}>
-              {t('conv.handoff.submit')}
-            </button>
-            <button type="button" className="button ghost" onClick={d.close}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions busy={handoff.busy} submitLabel={t('conv.handoff.submit')} onCancel={d.close} />
         </form>
       </DisclosurePanel>
 

@@ -7,7 +7,7 @@ import { CONTENT_TYPES, PERSONAL_DATA_TYPES, RULE_KINDS, SEVERITIES, type Conten
 import { useSubmit } from '../../hooks.ts';
 import { byEntity, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
-import { FormError, SelectField, TextAreaField, TextField, useFieldErrors } from '../Field.tsx';
+import { FormError, SelectField, TextAreaField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
 
 function CheckGroup<V extends string>({ legend, options, values, onChange, error }: { legend: string; options: [V, ReactNode][]; values: V[]; onChange(v: V[]): void; error?: string }) {
   return (
@@ -214,14 +214,7 @@ export function GuidelineForm({ org, initial, submitLabel, onSubmit, onCancel }:
         <TextAreaField label={t('rule.explanation.en')} rows={2} lang="en" value={explEn} onChange={(e) => setExplEn(e.target.value)} error={err('explanation.en')} />
       </div>
       <FormError error={error} shown={shown} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

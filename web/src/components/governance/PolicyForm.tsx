@@ -8,7 +8,7 @@ import { CONTENT_TYPES, RULE_KINDS, type ContentType, type Policy } from '../../
 import { useSubmit } from '../../hooks.ts';
 import { byEntity, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
-import { FormError, SelectField, TextField, useFieldErrors } from '../Field.tsx';
+import { FormError, SelectField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
 
 type Approver = Policy['steps'][number]['approvers'][number];
 type Step = Policy['steps'][number];
@@ -122,14 +122,7 @@ export function PolicyForm({ org, initial, submitLabel, onSubmit, onCancel }: Pr
         </button>
       </p>
       <FormError error={error} shown={shown} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

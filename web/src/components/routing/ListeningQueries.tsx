@@ -12,7 +12,7 @@ import { useLocale } from '../../locale.tsx';
 import { entityTarget } from '../../orgTree.ts';
 import { useSession } from '../../session.tsx';
 import { DisclosureButton, DisclosurePanel, useDisclosure } from '../Disclosure.tsx';
-import { FormError, SelectField, TextField, useFieldErrors } from '../Field.tsx';
+import { FormError, SelectField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
 
 export function ListeningQueries({ org, queries, reload }: { org: InboxOrg; queries: ListeningQuery[]; reload(): void }) {
   const { t, lang } = useLocale();
@@ -107,14 +107,7 @@ function QueryForm({ org, departments, onCreated, onCancel }: { org: InboxOrg; d
       </div>
       <TextField label={t('queries.query')} hint={t('routing.syntax.hint')} className="mono" value={query} required maxLength={2000} onChange={(e) => setQuery(e.target.value)} error={fe.query} />
       <FormError error={error} shown={['departmentId', 'name', 'query']} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {t('queries.add')}
-        </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={t('queries.add')} onCancel={onCancel} />
     </form>
   );
 }

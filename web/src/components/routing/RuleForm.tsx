@@ -9,7 +9,7 @@ import { INTENTS, MESSAGE_LANGS, PRIORITIES, SENTIMENTS, type Priority, type Rou
 import { useSubmit } from '../../hooks.ts';
 import { byEntity, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
-import { FormError, SelectField, TextField, useFieldErrors } from '../Field.tsx';
+import { FormError, SelectField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
 
 type Destination = 'none' | 'kind' | 'department';
 
@@ -161,14 +161,7 @@ export function RuleForm({ org, initial, nextPosition, submitLabel, onSubmit, on
         <TextField label={t('routing.form.tags')} hint={t('routing.form.tags.hint')} value={tags} onChange={(e) => setTags(e.target.value)} error={fe['actions.tags']} />
       </div>
       <FormError error={error} shown={shown} />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
