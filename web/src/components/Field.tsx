@@ -120,3 +120,19 @@ export function FormActions({ busy, submitLabel, onCancel }: { busy: boolean; su
     </div>
   );
 }
+
+/** A set of checkboxes choosing several values of a list. */
+export function CheckGroup<V extends string>({ legend, options, values, onChange, error }: { legend: string; options: [V, ReactNode][]; values: V[]; onChange(v: V[]): void; error?: string }) {
+  return (
+    <fieldset className="field check-group">
+      <legend>{legend}</legend>
+      {options.map(([v, text]) => (
+        <label key={v}>
+          <input type="checkbox" checked={values.includes(v)} onChange={(e) => onChange(e.target.checked ? [...values, v] : values.filter((x) => x !== v))} />
+          {text}
+        </label>
+      ))}
+      {error && <span className="field-error">{error}</span>}
+    </fieldset>
+  );
+}

@@ -2,27 +2,12 @@
 // where it applies and the explanation the writer reads, in French and English. Lists are typed
 // one item per line. The server validates the rule and names the exact field ("params.terms[2]");
 // each message shows under the field it concerns.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { CONTENT_TYPES, PERSONAL_DATA_TYPES, RULE_KINDS, SEVERITIES, type ContentType, type Rule, type RuleInput, type RuleKind, type Severity } from '../../governance.ts';
 import { useSubmit } from '../../hooks.ts';
 import { byEntity, type InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
-import { FormError, SelectField, TextAreaField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
-
-function CheckGroup<V extends string>({ legend, options, values, onChange, error }: { legend: string; options: [V, ReactNode][]; values: V[]; onChange(v: V[]): void; error?: string }) {
-  return (
-    <fieldset className="field check-group">
-      <legend>{legend}</legend>
-      {options.map(([v, text]) => (
-        <label key={v}>
-          <input type="checkbox" checked={values.includes(v)} onChange={(e) => onChange(e.target.checked ? [...values, v] : values.filter((x) => x !== v))} />
-          {text}
-        </label>
-      ))}
-      {error && <span className="field-error">{error}</span>}
-    </fieldset>
-  );
-}
+import { FormError, SelectField, TextAreaField, TextField, useFieldErrors, FormActions, CheckGroup } from '../Field.tsx';
 
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 const listOf = (v: unknown) => (Array.isArray(v) ? v.join('\n') : '');

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { ROLES, type Role } from '../../../../src/policy/policy.ts';
 import { CONTENT_TYPES, RULE_KINDS, type ContentType, type Policy } from '../../governance.ts';
 import { useSubmit } from '../../hooks.ts';
-import { byEntity, type InboxOrg } from '../../inboxScope.ts';
+import type { InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
+import { DepartmentOptions } from '../DepartmentOptions.tsx';
 import { FormError, SelectField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
 
 type Approver = Policy['steps'][number]['approvers'][number];
@@ -57,15 +58,7 @@ export function PolicyForm({ org, initial, submitLabel, onSubmit, onCancel }: Pr
         </SelectField>
         <SelectField label={t('post.department')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} error={fe.departmentId}>
           <option value="">{t('policies.allDepartments')}</option>
-          {byEntity(org, org.departments).map((g) => (
-            <optgroup key={g.entity} label={g.entity}>
-              {g.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.names[lang]} — {g.entity}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <DepartmentOptions org={org} />
         </SelectField>
         <SelectField label={t('policies.when')} value={trigger} onChange={(e) => setTrigger(e.target.value)} error={fe.trigger}>
           {TRIGGERS.map((v) => (
@@ -164,15 +157,7 @@ function RoleApprover({ org, value, onChange, n }: { org: InboxOrg; value: Extra
       )}
       {value.scopeType === 'department' && (
         <SelectField label={t('post.department')} value={value.scopeId ?? ''} onChange={(e) => onChange({ ...value, scopeId: e.target.value })}>
-          {byEntity(org, org.departments).map((g) => (
-            <optgroup key={g.entity} label={g.entity}>
-              {g.departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.names[lang]} — {g.entity}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <DepartmentOptions org={org} />
         </SelectField>
       )}
     </div>

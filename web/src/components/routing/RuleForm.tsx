@@ -2,30 +2,17 @@
 // any value will do) and what it does (the department, by kind nearest to the channel or a named
 // one; priority; first-response time; tags). The server checks the keyword expression and names
 // the field it could not read; the message shows under the field.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../../../../src/org/org.domain.ts';
 import type { RuleInput } from '../../api.ts';
 import { INTENTS, MESSAGE_LANGS, PRIORITIES, SENTIMENTS, type Priority, type RoutingRule } from '../../conversations.ts';
 import { useSubmit } from '../../hooks.ts';
-import { byEntity, type InboxOrg } from '../../inboxScope.ts';
+import type { InboxOrg } from '../../inboxScope.ts';
 import { useLocale } from '../../locale.tsx';
-import { FormError, SelectField, TextField, useFieldErrors, FormActions } from '../Field.tsx';
+import { DepartmentOptions } from '../DepartmentOptions.tsx';
+import { FormError, SelectField, TextField, useFieldErrors, FormActions, CheckGroup } from '../Field.tsx';
 
 type Destination = 'none' | 'kind' | 'department';
-
-function CheckGroup<V extends string>({ legend, options, values, onChange }: { legend: string; options: [V, ReactNode][]; values: V[]; onChange(v: V[]): void }) {
-  return (
-    <fieldset className="field check-group">
-      <legend>{legend}</legend>
-      {options.map(([v, text]) => (
-        <label key={v}>
-          <input type="checkbox" checked={values.includes(v)} onChange={(e) => onChange(e.target.checked ? [...values, v] : values.filter((x) => x !== v))} />
-          {text}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 const num = (s: string) => (s.trim() === '' ? undefined : Number(s));
 
@@ -138,15 +125,7 @@ export function RuleForm({ org, initial, nextPosition, submitLabel, onSubmit, on
         )}
         {destination === 'department' && (
           <SelectField label={t('scope.department')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} error={fe['actions.departmentId']}>
-            {byEntity(org, org.departments).map((g) => (
-              <optgroup key={g.entity} label={g.entity}>
-                {g.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.names[lang]} — {g.entity}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <DepartmentOptions org={org} />
           </SelectField>
         )}
         <SelectField label={t('conv.priority')} value={priority} onChange={(e) => setPriority(e.target.value as Priority | '')}>
